@@ -1,0 +1,89 @@
+namespace LuaIL.Runtime;
+
+/// <summary>Base of every compiled Lua function: generated sealed subclasses hold upvalues as fields.</summary>
+/// <remarks>
+/// <see cref="Env"/> is the function environment (5.1's <c>getfenv</c>): globals are looked up in
+/// it. A closure created by Lua code inherits its creator's environment.
+/// </remarks>
+public abstract class LuaClosure : LuaFunction
+{
+    public LuaTable Env = null!;
+
+    /// <summary>Static facts about the prototype this closure was made from.</summary>
+    public abstract LuaProtoInfo Info { get; }
+
+    public override string Name => Info.Name ?? "?";
+    public override bool IsNative => false;
+}
+
+/// <summary>Static facts about a compiled prototype, shared by all its closures, used by errors and tracebacks.</summary>
+/// <param name="ChunkName">The chunk name as given to the compiler (<c>@file.lua</c>, <c>=stdin</c> or source text).</param>
+/// <param name="Name">A name for messages, when one is known statically (e.g. <c>local function f</c>).</param>
+/// <param name="LineDefined">0 for the main chunk.</param>
+/// <param name="EncodedSites">The call sites, one per line of text, each <c>line kind name</c> (kind and name may be absent); see <see cref="CallSiteInfo"/>.</param>
+public sealed record LuaProtoInfo(string ChunkName, string? Name, int LineDefined, int LastLineDefined, string EncodedSites)
+{
+    private string? _shortSource;
+    private CallSiteInfo[]? _sites;
+
+    /// <summary>Call sites by index, decoded on first use (errors and tracebacks only).</summary>
+    public CallSiteInfo[] Sites => _sites ??= CallSiteInfo.Decode(EncodedSites);
+
+    public CallSiteInfo Site(int index)
+    {
+        var sites = Sites;
+        return (uint)index < (uint)sites.Length ? sites[index] : default;
+    }
+
+    public int SiteLine(int index) => (uint)index < (uint)Sites.Length ? Sites[index].Line : -1;
+
+    /// <summary>The chunk name as Lua prints it in messages (<c>luaO_chunkid</c>): <c>file.lua</c>, <c>[string "..."]</c>.</summary>
+    public string ShortSource => _shortSource ??= LuaChunkId.Format(ChunkName);
+}
+
+/// <summary>A place in a prototype where it calls a function: its line and the name the callee is called by.</summary>
+/// <param name="Kind">As 5.1's <c>getfuncname</c> says it: <c>global</c>, <c>local</c>, <c>method</c>, <c>field</c>, <c>upvalue</c>; null when unknown.</param>
+public readonly record struct CallSiteInfo(int Line, string? Kind, string? Name)
+{
+    public static string Encode(IEnumerable<CallSiteInfo> sites)
+        => string.Join("\n", sites.Select(s => s.Kind is null ? $"{s.Line}" : $"{s.Line} {s.Kind} {s.Name}"));
+
+    public static CallSiteInfo[] Decode(string encoded)
+    {
+        if (encoded.Length == 0) return [];
+        var lines = encoded.Split('\n');
+        var sites = new CallSiteInfo[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var parts = lines[i].Split(' ', 3);
+            sites[i] = new CallSiteInfo(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture),
+                parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null);
+        }
+        return sites;
+    }
+}
+
+/// <summary>Formats chunk names as <c>luaO_chunkid</c> does for messages (LUA_IDSIZE 60).</summary>
+public static class LuaChunkId
+{
+    private const int IdSize = 60;
+
+    public static string Format(string source)
+    {
+        if (source.StartsWith('='))
+            return source.Length - 1 > IdSize - 1 ? source.Substring(1, IdSize - 1) : source[1..];
+        if (source.StartsWith('@'))
+        {
+            // Room is the buffer less " '...' " with its terminator: long paths keep their tail.
+            const int room = IdSize - 8;
+            var path = source[1..];
+            return path.Length > room ? "..." + path[^room..] : path;
+        }
+        // [string "first line"]: cut at the first newline or when longer than the room left.
+        const int max = IdSize - 17;
+        int len = source.IndexOfAny(['\n', '\r']);
+        if (len < 0) len = source.Length;
+        if (len > max) len = max;
+        return len < source.Length ? $"[string \"{source[..len]}...\"]" : $"[string \"{source}\"]";
+    }
+}

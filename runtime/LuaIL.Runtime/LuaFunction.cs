@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+/// <summary>Anything Lua can call: compiled closures and library (host) functions share this calling convention.</summary>
+/// <remarks>
+/// Calling convention. Arguments: the fixed-arity entries <c>Invoke(L)</c> … <c>Invoke(L, a, b, c)</c>
+/// allocate nothing; the general entry takes a span that the caller builds on
+/// <see cref="LuaState.Stack"/> above <see cref="LuaState.Top"/> (raising Top while the callee
+/// runs). Every entry returns the first result (nil when there is none) and sets
+/// <see cref="LuaState.NRet"/> to the number of results; when NRet is greater than 1 all results
+/// are in <see cref="LuaState.Ret"/>[0..NRet). A caller that needs more than one result reads them
+/// immediately after the call, before anything else can call. A subclass overrides the entry that
+/// fits it; the others forward (the base class forwards fixed entries to the general one).
+/// </remarks>
+public abstract class LuaFunction
+{
+    /// <summary>The general entry: any number of arguments.</summary>
+    public abstract LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args);
+
+    public virtual LuaValue Invoke(LuaState L) => Invoke(L, ReadOnlySpan<LuaValue>.Empty);
+
+    public virtual LuaValue Invoke(LuaState L, LuaValue a)
+    {
+        int top = L.Top;
+        var s = L.Reserve(1);
+        s[top] = a;
+        L.Top = top + 1;
+        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 1));
+        L.Top = top;
+        return r;
+    }
+
+    public virtual LuaValue Invoke(LuaState L, LuaValue a, LuaValue b)
+    {
+        int top = L.Top;
+        var s = L.Reserve(2);
+        s[top] = a;
+        s[top + 1] = b;
+        L.Top = top + 2;
+        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 2));
+        L.Top = top;
+        return r;
+    }
+
+    public virtual LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c)
+    {
+        int top = L.Top;
+        var s = L.Reserve(3);
+        s[top] = a;
+        s[top + 1] = b;
+        s[top + 2] = c;
+        L.Top = top + 3;
+        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 3));
+        L.Top = top;
+        return r;
+    }
+
+    /// <summary>The name used in messages such as <c>bad argument #1 to 'insert'</c> when no call-site name is known.</summary>
+    public virtual string Name => "?";
+
+    /// <summary>True for functions implemented by the host (C functions in Lua's terms).</summary>
+    public virtual bool IsNative => true;
+}
+
+/// <summary>A library function written in C#: the host-side equivalent of a <c>lua_CFunction</c>.</summary>
+public sealed class LuaNativeFunction(string name, LuaNativeFunction.Body body) : LuaFunction
+{
+    /// <summary>Receives the arguments and returns the first result, setting <see cref="LuaState.NRet"/> (use the <c>LuaState.ReturnN</c> helpers).</summary>
+    public delegate LuaValue Body(LuaState L, ReadOnlySpan<LuaValue> args);
+
+    public override string Name => name;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => body(L, args);
+}

@@ -1,0 +1,199 @@
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+/// <summary>One Lua thread of execution: value stack, result buffer, call frames, and the globals it shares with its heap.</summary>
+/// <remarks>
+/// Invariants: <see cref="Stack"/>[0..<see cref="Top"/>) belongs to calls in progress (argument
+/// spans); <see cref="Ret"/>[0..<see cref="NRet"/>) holds the last call's results when NRet &gt; 1.
+/// <see cref="Frames"/>[1..<see cref="Depth"/>] describes the active Lua frames (and the native
+/// frames that call back into Lua), innermost last; <see cref="Frames"/> is always longer than
+/// <see cref="DepthCheckpoint"/>, so generated code indexes it without a bounds failure.
+/// </remarks>
+public sealed class LuaState
+{
+    /// <summary>The deepest Lua call nesting before <c>stack overflow</c> (5.1's LUAI_MAXCALLS is 20000 call infos).</summary>
+    public const int MaxDepth = 16000;
+
+    // How many frames may be entered between two checks of the remaining .NET stack.
+    private const int CheckInterval = 32;
+
+    public LuaValue[] Stack = new LuaValue[256];
+    public int Top;
+
+    public LuaValue[] Ret = new LuaValue[16];
+    public int NRet;
+
+    public CallFrame[] Frames = new CallFrame[CheckInterval * 4];
+    public int Depth;
+    public int DepthCheckpoint = CheckInterval;
+
+    public LuaState() : this(new LuaTable()) { }
+
+    public LuaState(LuaTable globals)
+    {
+        Globals = globals;
+    }
+
+    /// <summary>The global table (<c>_G</c>): the environment of chunks loaded into this state.</summary>
+    public LuaTable Globals { get; }
+
+    /// <summary>The metatable shared by all strings (its <c>__index</c> is the string library).</summary>
+    public LuaTable? StringMetatable { get; set; }
+
+    /// <summary>Compiles source text at run time, for <c>loadstring</c>, <c>load</c>, <c>dofile</c>; null when the host plugged in no compiler.</summary>
+    public ILuaChunkLoader? ChunkLoader { get; set; }
+
+    /// <summary>Where <c>print</c> and <c>io.write</c> send bytes.</summary>
+    public Stream StandardOutput { get; set; } = Console.OpenStandardOutput();
+
+    /// <summary>Ensures room for <paramref name="n"/> values above <see cref="Top"/> and returns the (possibly new) stack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue[] Reserve(int n)
+    {
+        var s = Stack;
+        if (Top + n > s.Length) s = GrowStack(n);
+        return s;
+    }
+
+    private LuaValue[] GrowStack(int n)
+    {
+        // Old spans stay valid: they keep the old array alive, and nobody writes to it again.
+        int size = Math.Max(Stack.Length * 2, Top + n + 16);
+        Array.Resize(ref Stack, size);
+        return Stack;
+    }
+
+    /// <summary>Makes room for <paramref name="n"/> results and returns the result buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue[] ReserveResults(int n)
+    {
+        var r = Ret;
+        if (n > r.Length) r = Ret = new LuaValue[Math.Max(n, r.Length * 2)];
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue Return0()
+    {
+        NRet = 0;
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue Return1(LuaValue a)
+    {
+        NRet = 1;
+        return a;
+    }
+
+    public LuaValue Return2(LuaValue a, LuaValue b)
+    {
+        var r = ReserveResults(2);
+        r[0] = a;
+        r[1] = b;
+        NRet = 2;
+        return a;
+    }
+
+    public LuaValue Return3(LuaValue a, LuaValue b, LuaValue c)
+    {
+        var r = ReserveResults(3);
+        r[0] = a;
+        r[1] = b;
+        r[2] = c;
+        NRet = 3;
+        return a;
+    }
+
+    /// <summary>Returns all of <paramref name="values"/> (which may alias <see cref="Ret"/>).</summary>
+    public LuaValue ReturnMany(ReadOnlySpan<LuaValue> values)
+    {
+        int n = values.Length;
+        if (n <= 1) return n == 0 ? Return0() : Return1(values[0]);
+        var r = ReserveResults(n);
+        values.CopyTo(r);
+        NRet = n;
+        return r[0];
+    }
+
+    /// <summary>The results of the call that just returned <paramref name="first"/>, as a fresh array.</summary>
+    public LuaValue[] TakeResults(LuaValue first)
+    {
+        int n = NRet;
+        if (n == 0) return [];
+        if (n == 1) return [first];
+        return Ret.AsSpan(0, n).ToArray();
+    }
+
+    /// <summary>Called by a function entry when <see cref="Depth"/> passes <see cref="DepthCheckpoint"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void CheckDepth(int depth)
+    {
+        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw LuaErrors.Error(this, 1, "stack overflow");
+        if (Frames.Length <= depth + CheckInterval)
+            Array.Resize(ref Frames, Math.Min(Math.Max(Frames.Length * 2, depth + CheckInterval + 1), MaxDepth + CheckInterval + 1));
+        DepthCheckpoint = Math.Min(depth + CheckInterval, MaxDepth + 1);
+    }
+
+    /// <summary>Enters a native frame, so that error levels and tracebacks see the host function (as 5.1 sees C functions).</summary>
+    public int EnterNative(LuaFunction fn)
+    {
+        int d = Depth + 1;
+        if (d > DepthCheckpoint) CheckDepth(d);
+        Depth = d;
+        Frames[d] = new CallFrame(fn, -1);
+        return d;
+    }
+
+    /// <summary>Where execution is at <paramref name="level"/> (1 = the innermost frame) as <c>chunk:line:</c>, or "" when unknown (as <c>luaL_where</c>).</summary>
+    public string Where(int level)
+    {
+        int d = Depth - level + 1;
+        if (level <= 0 || d < 1 || d > Depth) return "";
+        ref var f = ref Frames[d];
+        int line = f.Line;
+        return f.Function is LuaClosure c && line > 0 ? $"{c.Info.ShortSource}:{line}: " : "";
+    }
+
+    /// <summary>The call site from which the innermost native function was called, for messages like <c>bad argument #1 to 'insert'</c>.</summary>
+    public CallSiteInfo CallerSite()
+    {
+        if (Depth < 1) return default;
+        ref var f = ref Frames[Depth];
+        return f.Function is LuaClosure c ? c.Info.Site(f.Site) : default;
+    }
+
+    /// <summary>Saves what an error unwinding through a protected call must restore.</summary>
+    public SavedState Save() => new(Top, Depth);
+
+    public void Restore(SavedState s)
+    {
+        Top = s.Top;
+        Depth = s.Depth;
+        NRet = 0;
+    }
+
+    /// <summary>What <see cref="Save"/> captures.</summary>
+    public readonly record struct SavedState(int Top, int Depth);
+}
+
+/// <summary>One active call: the function and, for a Lua function, the call site it is executing (an index into <see cref="LuaProtoInfo.Sites"/>).</summary>
+/// <remarks>Generated code stores <see cref="Site"/> before each call: one store, and errors and tracebacks get both the line and the name the callee was called by.</remarks>
+public struct CallFrame(LuaFunction? function, int site)
+{
+    public LuaFunction? Function = function;
+    public int Site = site;
+
+    /// <summary>The line being executed, or -1 for native frames and frames that made no call yet.</summary>
+    public readonly int Line => Function is LuaClosure c ? c.Info.SiteLine(Site) : -1;
+}
+
+/// <summary>Compiles Lua source at run time; hosts plug one into <see cref="LuaState.ChunkLoader"/>.</summary>
+public interface ILuaChunkLoader
+{
+    /// <summary>Compiles <paramref name="source"/> into a function whose environment is <paramref name="env"/>.</summary>
+    /// <exception cref="LuaException">With the syntax error message, worded as Lua words it.</exception>
+    LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env);
+}
