@@ -1,0 +1,20 @@
+-- Strings that look like numbers are converted in arithmetic.
+print("10"+1, "10"*"2", "3"-1, "9"/"3", "2"^"2", "7"%"3")
+print(-"5", - "2.5", -"0x10")
+print("0x10" + 0, "1e2" + 0, " 5 " + 0, "\t7\n" + 0)
+print(".5" + 0, "5." + 0, "-3" + 0, "+3" + 0)
+print(type("10" + 0), type(10 .. ""))
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} + 1 end))
+print(pcall(function() return "1e" + 1 end))
+print(pcall(function() return "" + 1 end))
+print("10" == 10, "10" + 0 == 10)
+print(math.floor("3.7"), math.max("2", "10"))
+print(("5"):rep(2) + 1)
+print(pcall(function() return "10" < 5 end))
+local n = "42"
+n = n + 0
+print(n, type(n))
+print("inf" + 0, "nan" + 0 ~= "nan" + 0)
+print(pcall(function() return "0x" .. "ff" + 1 end))
+print(("0x" .. "ff") + 1)

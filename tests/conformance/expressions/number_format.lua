@@ -1,0 +1,21 @@
+-- print/tostring format numbers with %.14g.
+print(1, -1, 0, 100, 1e14, 1e15, -1e15)
+print(123456789012345, 1234567890123456)
+print(0.1, 0.5, 0.25, 1 / 7)
+print(3.14159265358979323846)
+print(1e-4, 1e-5, 0.0001234, 0.00001234)
+print(2 ^ 24, 2 ^ 40, 2 ^ 52, 2 ^ 64)
+print(99999999999999, 999999999999999)
+print(1.5e300, 1.5e-300)
+print(12.0, 12.50, -7.25)
+print(255 / 256, 1 - 2 ^ -52)
+print(tostring(1e100), tostring(-1e-100))
+print(5e-324, 2.2250738585072014e-308)
+print(1.7976931348623157e308)
+local big = 1
+for i = 1, 20 do big = big * 10 end
+print(big, big + 1 == big)
+print(8 / 3, -8 / 3)
+print(0.1 * 3, 0.3)
+print(123456.789e3)
+print(2 ^ 0.5 * 2 ^ 0.5)
