@@ -1,0 +1,318 @@
+using System.Reflection.Emit;
+using LuaIL.Compiler.Prototypes;
+using LuaIL.Runtime;
+using R = LuaIL.Compiler.Emit.RuntimeMembers;
+
+namespace LuaIL.Compiler.Emit.Lowering;
+
+internal sealed partial class ClosureLowering
+{
+    private sealed partial class BodyWriter
+    {
+        /// <summary>Pushes the callable for <paramref name="fn"/> (the function itself, or its <c>__call</c> wrapper).</summary>
+        private void LoadCallable(Operand fn, int line)
+        {
+            LoadState();
+            Load(fn);
+            LoadDesc(fn.Desc);
+            _il.Emit(OpCodes.Ldc_I4, line);
+            _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.ToCallable)));
+        }
+
+        /// <summary>L.Frames[depth].Site = site: the one store per call that gives errors and tracebacks their line.</summary>
+        private void MarkSite(int site)
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, R.Frames);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Ldelema, R.CallFrame);
+            _il.Emit(OpCodes.Ldc_I4, site);
+            _il.Emit(OpCodes.Stfld, R.FrameSite);
+        }
+
+        private bool FitsFixedEntry(CallInstr c) => !c.MultiArgs && c.Args.Length <= MaxFixedArity;
+
+        /// <summary>Pushes L and the arguments for the entry the call uses; for the span entry the arguments go on L.Stack first.</summary>
+        private void LoadArguments(CallInstr c, bool raiseTop)
+        {
+            if (FitsFixedEntry(c))
+            {
+                LoadState();
+                foreach (var a in c.Args) Load(a);
+                return;
+            }
+            Materialize(c.Args, c.MultiArgs, raiseTop);
+            LoadState();
+            LoadSpan();
+        }
+
+        private MethodInfoRef Entry(CallInstr c) => FitsFixedEntry(c) ? new(R.InvokeFixed[c.Args.Length]) : new(R.InvokeSpan);
+
+        private readonly record struct MethodInfoRef(System.Reflection.MethodInfo Method);
+
+        private void Call(CallInstr c)
+        {
+            if (c.Mode == CallMode.Tail)
+            {
+                TailCall(c);
+                return;
+            }
+            LoadCallable(c.Function, c.Line);
+            bool span = !FitsFixedEntry(c);
+            LoadArguments(c, raiseTop: true);
+            MarkSite(c.Site);
+            _il.Emit(OpCodes.Callvirt, Entry(c).Method);
+            if (span) RestoreTop();
+            Results(c.Mode, c.Results);
+        }
+
+        /// <summary>After a span call: L.Top = top, keeping the result on the evaluation stack.</summary>
+        private void RestoreTop()
+        {
+            _il.Emit(OpCodes.Stloc, _result);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _top);
+            _il.Emit(OpCodes.Stfld, R.Top);
+            _il.Emit(OpCodes.Ldloc, _result);
+        }
+
+        private void Results(CallMode mode, Operand[] results)
+        {
+            switch (mode)
+            {
+                case CallMode.Discard:
+                    _il.Emit(OpCodes.Pop);
+                    break;
+                case CallMode.Multi:
+                    _il.Emit(OpCodes.Stloc, _multiFirst);
+                    _pending = PendingMulti.CallResults;
+                    break;
+                default:
+                    if (results.Length == 1)
+                    {
+                        _il.Emit(OpCodes.Stloc, _result);
+                        Store(results[0], () => _il.Emit(OpCodes.Ldloc, _result));
+                        break;
+                    }
+                    _il.Emit(OpCodes.Stloc, _multiFirst);
+                    for (int i = 0; i < results.Length; i++)
+                    {
+                        int k = i;
+                        Store(results[i], () =>
+                        {
+                            if (k == 0) _il.Emit(OpCodes.Ldloc, _multiFirst);
+                            else
+                            {
+                                LoadState();
+                                _il.Emit(OpCodes.Ldc_I4, k);
+                                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.Result)));
+                            }
+                        });
+                    }
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// <c>return f(args)</c>. A Lua callee gets a real IL tail call (after this frame is popped), so
+        /// tail recursion runs in constant stack; a native callee is called normally from this frame,
+        /// as 5.1 does for C functions, so its errors point at this line.
+        /// </summary>
+        private void TailCall(CallInstr c)
+        {
+            var native = _il.DefineLabel();
+            LoadCallable(c.Function, c.Line);
+            _il.Emit(OpCodes.Stloc, _callable);
+            _il.Emit(OpCodes.Ldloc, _callable);
+            _il.Emit(OpCodes.Isinst, R.Closure);
+            _il.Emit(OpCodes.Brfalse, native);
+
+            // A Lua callee copies its arguments in its prologue, so L.Top need not cover them.
+            _il.Emit(OpCodes.Ldloc, _callable);
+            var pending = _pending;
+            LoadArguments(c, raiseTop: false);
+            MarkSite(c.Site);
+            LeaveFrame();
+            _il.Emit(OpCodes.Tailcall);
+            _il.Emit(OpCodes.Callvirt, Entry(c).Method);
+            _il.Emit(OpCodes.Ret);
+
+            _il.MarkLabel(native);
+            _pending = pending;
+            _il.Emit(OpCodes.Ldloc, _callable);
+            LoadArguments(c, raiseTop: true);
+            MarkSite(c.Site);
+            _il.Emit(OpCodes.Callvirt, Entry(c).Method);
+            if (!FitsFixedEntry(c)) RestoreTop();
+            _il.Emit(OpCodes.Stloc, _result);
+            LeaveFrame();
+            _il.Emit(OpCodes.Ldloc, _result);
+            _il.Emit(OpCodes.Ret);
+        }
+
+        /// <summary>L.Depth = depth - 1.</summary>
+        private void LeaveFrame()
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Ldc_I4_1);
+            _il.Emit(OpCodes.Sub);
+            _il.Emit(OpCodes.Stfld, R.Depth);
+        }
+
+        /// <summary>
+        /// Writes <paramref name="values"/> and then the pending multi values to L.Stack[top..top+count);
+        /// sets the <c>_top</c>, <c>_stack</c> and <c>_count</c> locals; raises L.Top past them when asked.
+        /// </summary>
+        private void Materialize(Operand[] values, bool multi, bool raiseTop)
+        {
+            int k = values.Length;
+            _il.Emit(OpCodes.Ldc_I4, k);
+            if (multi)
+            {
+                LoadMultiCount();
+                _il.Emit(OpCodes.Add);
+            }
+            _il.Emit(OpCodes.Stloc, _count);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, R.Top);
+            _il.Emit(OpCodes.Stloc, _top);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _count);
+            _il.Emit(OpCodes.Callvirt, R.Reserve);
+            _il.Emit(OpCodes.Stloc, _stack);
+            for (int i = 0; i < k; i++)
+            {
+                _il.Emit(OpCodes.Ldloc, _stack);
+                _il.Emit(OpCodes.Ldloc, _top);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Add);
+                Load(values[i]);
+                _il.Emit(OpCodes.Stelem, R.Value);
+            }
+            if (multi)
+            {
+                if (_pending == PendingMulti.CallResults)
+                {
+                    LoadState();
+                    _il.Emit(OpCodes.Ldloc, _multiFirst);
+                    _il.Emit(OpCodes.Ldloc, _stack);
+                    _il.Emit(OpCodes.Ldloc, _top);
+                    _il.Emit(OpCodes.Ldc_I4, k);
+                    _il.Emit(OpCodes.Add);
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.CopyResults)));
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloc, _varargs!);
+                    _il.Emit(OpCodes.Ldloc, _stack);
+                    _il.Emit(OpCodes.Ldloc, _top);
+                    _il.Emit(OpCodes.Ldc_I4, k);
+                    _il.Emit(OpCodes.Add);
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.CopyVarargs)));
+                }
+                _pending = PendingMulti.None;
+            }
+            if (raiseTop)
+            {
+                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldloc, _top);
+                _il.Emit(OpCodes.Ldloc, _count);
+                _il.Emit(OpCodes.Add);
+                _il.Emit(OpCodes.Stfld, R.Top);
+            }
+        }
+
+        private void LoadMultiCount()
+        {
+            if (_pending == PendingMulti.CallResults)
+            {
+                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldfld, R.NRet);
+            }
+            else if (_pending == PendingMulti.Varargs)
+            {
+                _il.Emit(OpCodes.Ldloc, _varargs!);
+                _il.Emit(OpCodes.Ldlen);
+                _il.Emit(OpCodes.Conv_I4);
+            }
+            else throw new InvalidOperationException("no multiple values pending");
+        }
+
+        /// <summary>new ReadOnlySpan&lt;LuaValue&gt;(stack, top, count)</summary>
+        private void LoadSpan()
+        {
+            _il.Emit(OpCodes.Ldloc, _stack);
+            _il.Emit(OpCodes.Ldloc, _top);
+            _il.Emit(OpCodes.Ldloc, _count);
+            _il.Emit(OpCodes.Newobj, R.SpanCtor);
+        }
+
+        private void Vararg(VarargInstr v)
+        {
+            if (v.Multi)
+            {
+                _pending = PendingMulti.Varargs;
+                return;
+            }
+            for (int i = 0; i < v.Results.Length; i++)
+            {
+                int k = i;
+                Store(v.Results[i], () =>
+                {
+                    _il.Emit(OpCodes.Ldloc, _varargs!);
+                    _il.Emit(OpCodes.Ldc_I4, k);
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.VarargAt)));
+                });
+            }
+        }
+
+        private void Return(ReturnInstr r)
+        {
+            var values = r.Values;
+            if (!r.MultiTail && values.Length <= 3)
+            {
+                LeaveFrame();
+                LoadState();
+                foreach (var v in values) Load(v);
+                _il.Emit(OpCodes.Callvirt, values.Length switch
+                {
+                    0 => R.Return0,
+                    1 => R.Return1,
+                    2 => R.Return2,
+                    _ => R.Return3,
+                });
+                _il.Emit(OpCodes.Ret);
+                return;
+            }
+            Materialize(values, r.MultiTail, raiseTop: false);
+            LoadState();
+            LoadSpan();
+            _il.Emit(OpCodes.Callvirt, R.ReturnMany);
+            _il.Emit(OpCodes.Stloc, _result);
+            LeaveFrame();
+            _il.Emit(OpCodes.Ldloc, _result);
+            _il.Emit(OpCodes.Ret);
+        }
+
+        private void SetList(SetListInstr s)
+        {
+            if (!s.MultiTail)
+            {
+                for (int i = 0; i < s.Values.Length; i++)
+                {
+                    Load(s.Table);
+                    _il.Emit(OpCodes.Ldc_I4, s.Start + i);
+                    Load(s.Values[i]);
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.SetListItem)));
+                }
+                return;
+            }
+            Materialize(s.Values, multi: true, raiseTop: false);
+            Load(s.Table);
+            _il.Emit(OpCodes.Ldc_I4, s.Start);
+            LoadSpan();
+            _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.SetList)));
+        }
+    }
+}

@@ -1,0 +1,455 @@
+using System.Reflection.Emit;
+using LuaIL.Compiler.Prototypes;
+using LuaIL.Compiler.Syntax;
+using LuaIL.Runtime;
+using R = LuaIL.Compiler.Emit.RuntimeMembers;
+
+namespace LuaIL.Compiler.Emit.Lowering;
+
+internal sealed partial class ClosureLowering
+{
+    /// <summary>Writes the body method: a prologue that enters the call frame, then each instruction in order.</summary>
+    /// <remarks>
+    /// Arguments: 0 = this, 1 = the LuaState, then the fixed parameters or the argument span.
+    /// A local that a closure captures lives in a <see cref="LuaCell"/> IL local; every other local
+    /// and every temp is a <see cref="LuaValue"/> IL local.
+    /// </remarks>
+    private sealed partial class BodyWriter(ClosureLowering owner, bool spanBody)
+    {
+        private readonly CompilationProto _proto = owner._proto;
+        private readonly IILEmitter _il = owner._il;
+        private EmittedLocal[] _locals = [];
+        private EmittedLocal[] _temps = [];
+        private EmittedLabel[] _labels = [];
+        private EmittedLocal _depth = null!;
+        private EmittedLocal? _varargs;
+        private EmittedLocal _multiFirst = null!;
+        private EmittedLocal _callable = null!;
+        private EmittedLocal _top = null!;
+        private EmittedLocal _stack = null!;
+        private EmittedLocal _count = null!;
+        private EmittedLocal _result = null!;
+
+        /// <summary>What the last <see cref="CallMode.Multi"/> call or multi vararg left for the next instruction.</summary>
+        private enum PendingMulti { None, CallResults, Varargs }
+
+        private PendingMulti _pending;
+
+        public void Write()
+        {
+            DeclareLocals();
+            Prologue();
+            int line = -1;
+            foreach (var instr in _proto.Code)
+            {
+                if (instr.Line != line && instr is not LabelInstr)
+                {
+                    line = instr.Line;
+                    _il.MarkSequencePoint(line);
+                }
+                Instruction(instr);
+            }
+        }
+
+        private void DeclareLocals()
+        {
+            _depth = _il.DeclareLocal(typeof(int), "depth");
+            _locals = new EmittedLocal[_proto.Locals.Count];
+            for (int i = 0; i < _locals.Length; i++)
+            {
+                var l = _proto.Locals[i];
+                _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
+            }
+            _temps = new EmittedLocal[_proto.TempCount];
+            for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
+            _labels = new EmittedLabel[_proto.LabelCount];
+            for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
+            if (_proto.IsVararg) _varargs = _il.DeclareLocal(R.ValueArray, "varargs");
+            _multiFirst = _il.DeclareLocal(R.Value);
+            _callable = _il.DeclareLocal(R.Function);
+            _top = _il.DeclareLocal(typeof(int));
+            _stack = _il.DeclareLocal(R.ValueArray);
+            _count = _il.DeclareLocal(typeof(int));
+            _result = _il.DeclareLocal(R.Value);
+        }
+
+        /// <summary>depth = L.Depth + 1, checked against the checkpoint; Frames[depth].Function = this; parameters into their locals.</summary>
+        private void Prologue()
+        {
+            var entered = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, R.Depth);
+            _il.Emit(OpCodes.Ldc_I4_1);
+            _il.Emit(OpCodes.Add);
+            _il.Emit(OpCodes.Stloc, _depth);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, R.DepthCheckpoint);
+            _il.Emit(OpCodes.Ble, entered);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Callvirt, R.CheckDepth);
+            _il.MarkLabel(entered);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Stfld, R.Depth);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldfld, R.Frames);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Ldelema, R.CallFrame);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Stfld, R.FrameFunction);
+
+            for (int i = 0; i < _proto.ParameterCount; i++)
+                StoreLocal(i, () => LoadParameter(i));
+            if (_proto.IsVararg)
+            {
+                _il.LoadArgument(2);
+                _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
+                _il.Emit(OpCodes.Call, R.Support("Varargs"));
+                _il.Emit(OpCodes.Stloc, _varargs!);
+                if (_proto.LineDefined > 0)
+                {
+                    // The 'arg' local follows the parameters; it is nil when the body uses '...'.
+                    StoreLocal(_proto.ParameterCount, () =>
+                    {
+                        if (_proto.NeedsArgTable)
+                        {
+                            _il.Emit(OpCodes.Ldloc, _varargs!);
+                            _il.Emit(OpCodes.Call, R.Support("ArgTable"));
+                        }
+                        else _il.Emit(OpCodes.Ldsfld, R.Nil);
+                    });
+                }
+            }
+        }
+
+        private void LoadParameter(int i)
+        {
+            if (spanBody)
+            {
+                _il.LoadArgument(2);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Call, R.Support("Arg"));
+            }
+            else _il.LoadArgument(i + 2);
+        }
+
+        private void StoreLocal(int local, Action value)
+        {
+            if (_proto.Locals[local].Captured)
+            {
+                value();
+                _il.Emit(OpCodes.Newobj, R.CellCtorWithValue);
+                _il.Emit(OpCodes.Stloc, _locals[local]);
+            }
+            else
+            {
+                value();
+                _il.Emit(OpCodes.Stloc, _locals[local]);
+            }
+        }
+
+        // ---- operands: where values live ----
+
+        private void Load(Operand op)
+        {
+            switch (op.Kind)
+            {
+                case OperandKind.Local:
+                    _il.Emit(OpCodes.Ldloc, _locals[op.Index]);
+                    if (_proto.Locals[op.Index].Captured) _il.Emit(OpCodes.Ldfld, R.CellValue);
+                    break;
+                case OperandKind.Temp:
+                    _il.Emit(OpCodes.Ldloc, _temps[op.Index]);
+                    break;
+                case OperandKind.Upvalue:
+                    _il.Emit(OpCodes.Ldarg_0);
+                    _il.Emit(OpCodes.Ldfld, owner._upvalues[op.Index]);
+                    _il.Emit(OpCodes.Ldfld, R.CellValue);
+                    break;
+                case OperandKind.Constant:
+                    if (owner._constants[op.Index] is { } field) _il.Emit(OpCodes.Ldsfld, field);
+                    else
+                    {
+                        _il.Emit(OpCodes.Ldc_R8, _proto.Constants[op.Index].Number);
+                        _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
+                    }
+                    break;
+                case OperandKind.Nil:
+                    _il.Emit(OpCodes.Ldsfld, R.Nil);
+                    break;
+                case OperandKind.True:
+                    _il.Emit(OpCodes.Ldsfld, R.True);
+                    break;
+                default:
+                    _il.Emit(OpCodes.Ldsfld, R.False);
+                    break;
+            }
+        }
+
+        /// <summary>Stores the value that <paramref name="value"/> pushes into <paramref name="dst"/>.</summary>
+        private void Store(Operand dst, Action value)
+        {
+            switch (dst.Kind)
+            {
+                case OperandKind.Local when _proto.Locals[dst.Index].Captured:
+                    _il.Emit(OpCodes.Ldloc, _locals[dst.Index]);
+                    value();
+                    _il.Emit(OpCodes.Stfld, R.CellValue);
+                    break;
+                case OperandKind.Local:
+                    value();
+                    _il.Emit(OpCodes.Stloc, _locals[dst.Index]);
+                    break;
+                case OperandKind.Temp:
+                    value();
+                    _il.Emit(OpCodes.Stloc, _temps[dst.Index]);
+                    break;
+                case OperandKind.Upvalue:
+                    _il.Emit(OpCodes.Ldarg_0);
+                    _il.Emit(OpCodes.Ldfld, owner._upvalues[dst.Index]);
+                    value();
+                    _il.Emit(OpCodes.Stfld, R.CellValue);
+                    break;
+                default:
+                    throw new InvalidOperationException($"cannot store into {dst}");
+            }
+        }
+
+        private void LoadDesc(string? desc)
+        {
+            if (desc is null) _il.Emit(OpCodes.Ldnull);
+            else _il.Emit(OpCodes.Ldstr, desc);
+        }
+
+        private void LoadState() => _il.Emit(OpCodes.Ldarg_1);
+
+        private void LoadEnv()
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldfld, R.Env);
+        }
+
+        // ---- instructions ----
+
+        private void Instruction(Instr instr)
+        {
+            switch (instr)
+            {
+                case MoveInstr m:
+                    Store(m.Dst, () => Load(m.Src));
+                    break;
+                case GetGlobalInstr g:
+                    Store(g.Dst, () =>
+                    {
+                        LoadState();
+                        LoadEnv();
+                        Load(Operand.Constant(g.Name));
+                        _il.Emit(OpCodes.Ldc_I4, g.Line);
+                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobal)));
+                    });
+                    break;
+                case SetGlobalInstr s:
+                    LoadState();
+                    LoadEnv();
+                    Load(Operand.Constant(s.Name));
+                    Load(s.Src);
+                    _il.Emit(OpCodes.Ldc_I4, s.Line);
+                    _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetGlobal)));
+                    break;
+                case GetIndexInstr g:
+                    Store(g.Dst, () =>
+                    {
+                        LoadState();
+                        Load(g.Obj);
+                        Load(g.Key);
+                        LoadDesc(g.Obj.Desc);
+                        _il.Emit(OpCodes.Ldc_I4, g.Line);
+                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.Index)));
+                    });
+                    break;
+                case SetIndexInstr s:
+                    LoadState();
+                    Load(s.Obj);
+                    Load(s.Key);
+                    Load(s.Value);
+                    LoadDesc(s.Obj.Desc);
+                    _il.Emit(OpCodes.Ldc_I4, s.Line);
+                    _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetIndex)));
+                    break;
+                case ArithInstr a:
+                    Store(a.Dst, () =>
+                    {
+                        LoadState();
+                        Load(a.A);
+                        Load(a.B);
+                        LoadDesc(a.A.Desc);
+                        LoadDesc(a.B.Desc);
+                        _il.Emit(OpCodes.Ldc_I4, a.Line);
+                        _il.Emit(OpCodes.Call, R.Op(a.Op.ToString()));
+                    });
+                    break;
+                case UnaryInstr u:
+                    Store(u.Dst, () => Unary(u));
+                    break;
+                case ConcatInstr c:
+                    Store(c.Dst, () =>
+                    {
+                        LoadState();
+                        Load(c.A);
+                        Load(c.B);
+                        LoadDesc(c.A.Desc);
+                        LoadDesc(c.B.Desc);
+                        _il.Emit(OpCodes.Ldc_I4, c.Line);
+                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.Concat)));
+                    });
+                    break;
+                case CompareInstr c:
+                    Store(c.Dst, () =>
+                    {
+                        Compare(c.Op, c.A, c.B, c.Line);
+                        _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.Boolean)));
+                    });
+                    break;
+                case JumpCompareInstr j:
+                    Compare(j.Op, j.A, j.B, j.Line);
+                    _il.Emit(j.WhenTrue ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[j.Target.Id]);
+                    break;
+                case JumpIfInstr j:
+                    Load(j.Value);
+                    _il.Emit(OpCodes.Call, R.Support(j.Test == JumpTest.Nil ? nameof(LuaCodeSupport.IsNil) : nameof(LuaCodeSupport.IsTruthy)));
+                    _il.Emit(j.Test == JumpTest.Falsy ? OpCodes.Brfalse : OpCodes.Brtrue, _labels[j.Target.Id]);
+                    break;
+                case JumpInstr j:
+                    _il.Emit(OpCodes.Br, _labels[j.Target.Id]);
+                    break;
+                case LabelInstr l:
+                    _il.MarkLabel(_labels[l.Label.Id]);
+                    break;
+                case NewTableInstr t:
+                    Store(t.Dst, () =>
+                    {
+                        _il.Emit(OpCodes.Ldc_I4, t.ArraySize);
+                        _il.Emit(OpCodes.Ldc_I4, t.HashSize);
+                        _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NewTable)));
+                    });
+                    break;
+                case SetListInstr s:
+                    SetList(s);
+                    break;
+                case ClosureInstr c:
+                    Store(c.Dst, () => NewClosure(c.Child));
+                    break;
+                case DeclareLocalInstr d:
+                    if (_proto.Locals[d.Local].Captured)
+                    {
+                        _il.Emit(OpCodes.Newobj, R.CellCtor);
+                        _il.Emit(OpCodes.Stloc, _locals[d.Local]);
+                    }
+                    break;
+                case CallInstr c:
+                    Call(c);
+                    break;
+                case VarargInstr v:
+                    Vararg(v);
+                    break;
+                case ReturnInstr r:
+                    Return(r);
+                    break;
+                case ForPrepInstr f:
+                    ForPrep(f);
+                    break;
+                case ForLoopInstr f:
+                    ForLoop(f);
+                    break;
+                default:
+                    throw new InvalidOperationException($"cannot lower {instr.GetType().Name}");
+            }
+        }
+
+        private void Unary(UnaryInstr u)
+        {
+            if (u.Op == UnaryOp.Not)
+            {
+                Load(u.A);
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.Not)));
+                return;
+            }
+            LoadState();
+            Load(u.A);
+            LoadDesc(u.A.Desc);
+            _il.Emit(OpCodes.Ldc_I4, u.Line);
+            _il.Emit(OpCodes.Call, R.Op(u.Op == UnaryOp.Neg ? nameof(LuaOps.Unm) : nameof(LuaOps.Len)));
+        }
+
+        /// <summary>Pushes the boolean result of a comparison.</summary>
+        private void Compare(CompareOp op, Operand a, Operand b, int line)
+        {
+            LoadState();
+            Load(a);
+            Load(b);
+            if (op == CompareOp.Eq)
+            {
+                _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.Eq)));
+                return;
+            }
+            _il.Emit(OpCodes.Ldc_I4, line);
+            _il.Emit(OpCodes.Call, R.Op(op == CompareOp.Lt ? nameof(LuaOps.Lt) : nameof(LuaOps.Le)));
+        }
+
+        private void NewClosure(int childIndex)
+        {
+            var child = owner._children[childIndex];
+            var descs = _proto.Children[childIndex].Upvalues;
+            _il.Emit(OpCodes.Newobj, child.Type.Constructor);
+            _il.Emit(OpCodes.Dup);
+            LoadEnv();
+            _il.Emit(OpCodes.Stfld, R.Env);
+            for (int i = 0; i < descs.Count; i++)
+            {
+                _il.Emit(OpCodes.Dup);
+                if (descs[i].FromParentLocal) _il.Emit(OpCodes.Ldloc, _locals[descs[i].Index]);
+                else
+                {
+                    _il.Emit(OpCodes.Ldarg_0);
+                    _il.Emit(OpCodes.Ldfld, owner._upvalues[descs[i].Index]);
+                }
+                _il.Emit(OpCodes.Stfld, child.UpvalueFields[i]);
+            }
+            _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.FunctionValue)));
+        }
+
+        private void ForPrep(ForPrepInstr f)
+        {
+            LoadState();
+            _il.Emit(OpCodes.Ldloca, _temps[f.Index.Index]);
+            _il.Emit(OpCodes.Ldloca, _temps[f.Limit.Index]);
+            _il.Emit(OpCodes.Ldloca, _temps[f.Step.Index]);
+            _il.Emit(OpCodes.Ldc_I4, f.Line);
+            _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.ForPrep)));
+            // 5.1 starts from init - step and adds the step before the first test, so the sums match it bit for bit.
+            Store(f.Index, () =>
+            {
+                Load(f.Index);
+                Load(f.Step);
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NumSub)));
+            });
+        }
+
+        private void ForLoop(ForLoopInstr f)
+        {
+            Store(f.Index, () =>
+            {
+                Load(f.Index);
+                Load(f.Step);
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NumAdd)));
+            });
+            Load(f.Index);
+            Load(f.Limit);
+            Load(f.Step);
+            _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ForContinues)));
+            _il.Emit(OpCodes.Brtrue, _labels[f.Body.Id]);
+        }
+    }
+}

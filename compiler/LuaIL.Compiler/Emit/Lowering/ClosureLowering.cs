@@ -1,0 +1,139 @@
+using System.Reflection.Emit;
+using LuaIL.Compiler.Prototypes;
+using R = LuaIL.Compiler.Emit.RuntimeMembers;
+
+namespace LuaIL.Compiler.Emit.Lowering;
+
+/// <summary>What the parent of a lowered prototype needs to create closures of it.</summary>
+internal sealed record LoweredClosure(ITypeEmitter Type, EmittedField[] UpvalueFields);
+
+/// <summary>Lowers one <see cref="CompilationProto"/> (and, first, its children) into a generated closure class.</summary>
+/// <remarks>
+/// Shape of the class: upvalues are instance fields holding <c>LuaCell</c>s; string constants and the
+/// <c>LuaProtoInfo</c> are static readonly fields set by the type initializer; the body is the
+/// <c>Invoke</c> override matching the parameter count (fixed arity up to three, else the span
+/// entry), and the other fixed-arity entries forward to it. The body is generated from the
+/// instruction list in one pass; every instruction starts at a known IL label, which is what a
+/// resumable (coroutine) form of the same body can later dispatch to.
+/// </remarks>
+internal sealed partial class ClosureLowering
+{
+    private const int MaxFixedArity = 3;
+
+    private readonly CompilationProto _proto;
+    private readonly ITypeEmitter _type;
+    private readonly LoweredClosure[] _children;
+    private readonly EmittedField[] _upvalues;
+    private readonly EmittedField?[] _constants;
+    private IILEmitter _il = null!;
+
+    private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children)
+    {
+        _proto = proto;
+        _type = type;
+        _children = children;
+        _upvalues = new EmittedField[proto.Upvalues.Count];
+        for (int i = 0; i < _upvalues.Length; i++)
+            _upvalues[i] = type.DefineField($"up{i}_{proto.Upvalues[i].Name}", R.Cell, isStatic: false);
+        _constants = new EmittedField?[proto.Constants.Count];
+        for (int i = 0; i < _constants.Length; i++)
+            if (proto.Constants[i].IsString)
+                _constants[i] = type.DefineField($"k{i}", R.Value, isStatic: true);
+    }
+
+    /// <summary>Lowers <paramref name="proto"/> into a class named <paramref name="name"/>, nested in <paramref name="enclosing"/>.</summary>
+    public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing)
+    {
+        var type = assembly.DefineClosureType(name, enclosing);
+        var children = new LoweredClosure[proto.Children.Count];
+        for (int i = 0; i < children.Length; i++)
+        {
+            var child = proto.Children[i];
+            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type);
+        }
+        var lowering = new ClosureLowering(proto, type, children);
+        lowering.EmitTypeInitializer();
+        lowering.EmitEntries();
+        return new LoweredClosure(type, lowering._upvalues);
+    }
+
+    private static string ChildName(CompilationProto child)
+    {
+        var name = child.Name is null ? "anon" : new string(child.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        return $"{name}_L{child.LineDefined}";
+    }
+
+    private void EmitTypeInitializer()
+    {
+        var il = _type.TypeInitializer;
+        for (int i = 0; i < _constants.Length; i++)
+        {
+            if (_constants[i] is not { } field) continue;
+            il.Emit(OpCodes.Ldstr, Latin1(_proto.Constants[i].String!));
+            il.Emit(OpCodes.Call, R.StringFromLatin1);
+            il.Emit(OpCodes.Newobj, R.ValueFromString);
+            il.Emit(OpCodes.Stsfld, field);
+        }
+        var info = _type.DefineField("s_info", R.ProtoInfo, isStatic: true);
+        var p = _proto.ToInfo();
+        il.Emit(OpCodes.Ldstr, p.ChunkName);
+        if (p.Name is null) il.Emit(OpCodes.Ldnull);
+        else il.Emit(OpCodes.Ldstr, p.Name);
+        il.Emit(OpCodes.Ldc_I4, p.LineDefined);
+        il.Emit(OpCodes.Ldc_I4, p.LastLineDefined);
+        il.Emit(OpCodes.Ldstr, p.EncodedSites);
+        il.Emit(OpCodes.Newobj, R.ProtoInfoCtor);
+        il.Emit(OpCodes.Stsfld, info);
+        il.Emit(OpCodes.Ret);
+
+        var getter = _type.DefineOverride(R.InfoGetter, out _);
+        getter.Emit(OpCodes.Ldsfld, info);
+        getter.Emit(OpCodes.Ret);
+    }
+
+    private static string Latin1(byte[] s) => string.Create(s.Length, s, static (span, b) =>
+    {
+        for (int i = 0; i < b.Length; i++) span[i] = (char)b[i];
+    });
+
+    /// <summary>The body goes into the entry that fits the parameter count; the other fixed-arity entries forward to it.</summary>
+    private void EmitEntries()
+    {
+        int n = _proto.ParameterCount;
+        bool spanBody = _proto.IsVararg || n > MaxFixedArity;
+        var bodyBase = spanBody ? R.InvokeSpan : R.InvokeFixed[n];
+        _il = _type.DefineOverride(bodyBase, out var body);
+        new BodyWriter(this, spanBody).Write();
+        if (spanBody) return;
+
+        for (int arity = 0; arity <= MaxFixedArity; arity++)
+        {
+            if (arity == n) continue;
+            var il = _type.DefineOverride(R.InvokeFixed[arity], out _);
+            EmitForward(il, body, arity, n, fromSpan: false);
+        }
+        var spanEntry = _type.DefineOverride(R.InvokeSpan, out _);
+        EmitForward(spanEntry, body, MaxFixedArity, n, fromSpan: true);
+    }
+
+    /// <summary>Calls the body with the first <paramref name="want"/> arguments, nil for missing ones; extra arguments are dropped.</summary>
+    private static void EmitForward(IILEmitter il, EmittedMethod body, int have, int want, bool fromSpan)
+    {
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldarg_1);
+        for (int i = 0; i < want; i++)
+        {
+            if (fromSpan)
+            {
+                il.LoadArgument(2);
+                il.Emit(OpCodes.Ldc_I4, i);
+                il.Emit(OpCodes.Call, R.Support("Arg"));
+            }
+            else if (i < have) il.LoadArgument(i + 2);
+            else il.Emit(OpCodes.Ldsfld, R.Nil);
+        }
+        il.Emit(OpCodes.Tailcall);
+        il.Emit(OpCodes.Call, body);
+        il.Emit(OpCodes.Ret);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using R = LuaIL.Compiler.Emit.RuntimeMembers;
+
+namespace LuaIL.Compiler.Emit.ReflectionEmit;
+
+/// <summary>Builds closure classes in a collectible in-memory assembly: scripts first seen at run time can be unloaded again.</summary>
+internal sealed class ReflectionEmitAssembly : IAssemblyEmitter
+{
+    private readonly ModuleBuilder _module;
+    private readonly List<ReflectionEmitType> _types = [];
+
+    public ReflectionEmitAssembly(string name)
+    {
+        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.RunAndCollect);
+        _module = assembly.DefineDynamicModule(name);
+    }
+
+    public ITypeEmitter DefineClosureType(string name, ITypeEmitter? enclosing)
+    {
+        const TypeAttributes attrs = TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit;
+        var builder = enclosing is ReflectionEmitType outer
+            ? outer.Builder.DefineNestedType(name, attrs | TypeAttributes.NestedPublic, R.Closure)
+            : _module.DefineType(name, attrs | TypeAttributes.Public, R.Closure);
+        var type = new ReflectionEmitType(builder);
+        _types.Add(type);
+        return type;
+    }
+
+    public void DefineEntryPoint(ITypeEmitter chunk, string scriptName)
+        => throw new NotSupportedException("in-memory assemblies have no entry point");
+
+    /// <summary>Creates every type (enclosing types before nested ones) and returns the first, the main chunk's.</summary>
+    public Type Complete()
+    {
+        Type? main = null;
+        foreach (var t in _types)
+        {
+            var created = t.Create();
+            main ??= created;
+        }
+        return main ?? throw new InvalidOperationException("no type was defined");
+    }
+}
+
+/// <summary>A closure class under construction with Reflection.Emit.</summary>
+internal sealed class ReflectionEmitType : ITypeEmitter
+{
+    private ReflectionEmitIL? _typeInitializer;
+
+    public ReflectionEmitType(TypeBuilder builder)
+    {
+        Builder = builder;
+        var ctor = builder.DefineConstructor(MethodAttributes.Public | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName,
+            CallingConventions.Standard, Type.EmptyTypes);
+        var il = ctor.GetILGenerator();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Call, R.ClosureCtor);
+        il.Emit(OpCodes.Ret);
+        Constructor = new ReflectionEmitMethod(ctor);
+    }
+
+    public TypeBuilder Builder { get; }
+    public EmittedMethod Constructor { get; }
+
+    public IILEmitter TypeInitializer => _typeInitializer ??= new ReflectionEmitIL(Builder.DefineTypeInitializer().GetILGenerator());
+
+    public EmittedField DefineField(string name, Type type, bool isStatic)
+    {
+        var attrs = isStatic ? FieldAttributes.Public | FieldAttributes.Static | FieldAttributes.InitOnly : FieldAttributes.Public;
+        return new ReflectionEmitField(Builder.DefineField(name, type, attrs));
+    }
+
+    public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
+    {
+        var parameters = baseMethod.GetParameters().Select(p => p.ParameterType).ToArray();
+        var m = Builder.DefineMethod(baseMethod.Name,
+            MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final | (baseMethod.IsSpecialName ? MethodAttributes.SpecialName : 0),
+            baseMethod.ReturnType, parameters);
+        Builder.DefineMethodOverride(m, baseMethod);
+        method = new ReflectionEmitMethod(m);
+        return new ReflectionEmitIL(m.GetILGenerator());
+    }
+
+    public Type Create() => Builder.CreateType();
+}
+
+internal sealed class ReflectionEmitField(FieldInfo field) : EmittedField
+{
+    public FieldInfo Field { get; } = field;
+}
+
+internal sealed class ReflectionEmitMethod(MethodBase method) : EmittedMethod
+{
+    public MethodBase Method { get; } = method;
+}
+
+internal sealed class ReflectionEmitLocal(LocalBuilder local) : EmittedLocal
+{
+    public LocalBuilder Local { get; } = local;
+}
+
+internal sealed class ReflectionEmitLabel(Label label) : EmittedLabel
+{
+    public Label Label { get; } = label;
+}
+
+/// <summary>An <see cref="IILEmitter"/> over an <see cref="ILGenerator"/>; sequence points are not kept in memory.</summary>
+internal sealed class ReflectionEmitIL(ILGenerator il) : IILEmitter
+{
+    public void Emit(OpCode op) => il.Emit(op);
+    public void Emit(OpCode op, int value) => il.Emit(op, value);
+    public void Emit(OpCode op, double value) => il.Emit(op, value);
+    public void Emit(OpCode op, string value) => il.Emit(op, value);
+    public void Emit(OpCode op, FieldInfo field) => il.Emit(op, field);
+    public void Emit(OpCode op, Type type) => il.Emit(op, type);
+    public void Emit(OpCode op, EmittedField field) => il.Emit(op, ((ReflectionEmitField)field).Field);
+    public void Emit(OpCode op, EmittedLocal local) => il.Emit(op, ((ReflectionEmitLocal)local).Local);
+    public void Emit(OpCode op, EmittedLabel label) => il.Emit(op, ((ReflectionEmitLabel)label).Label);
+
+    public void Emit(OpCode op, MethodBase method)
+    {
+        if (method is ConstructorInfo c) il.Emit(op, c);
+        else il.Emit(op, (MethodInfo)method);
+    }
+
+    public void Emit(OpCode op, EmittedMethod method) => Emit(op, ((ReflectionEmitMethod)method).Method);
+
+    public void LoadArgument(int index)
+    {
+        switch (index)
+        {
+            case 0: il.Emit(OpCodes.Ldarg_0); break;
+            case 1: il.Emit(OpCodes.Ldarg_1); break;
+            case 2: il.Emit(OpCodes.Ldarg_2); break;
+            case 3: il.Emit(OpCodes.Ldarg_3); break;
+            default: il.Emit(OpCodes.Ldarg_S, (byte)index); break;
+        }
+    }
+
+    public EmittedLocal DeclareLocal(Type type, string? name = null) => new ReflectionEmitLocal(il.DeclareLocal(type));
+    public EmittedLabel DefineLabel() => new ReflectionEmitLabel(il.DefineLabel());
+    public void MarkLabel(EmittedLabel label) => il.MarkLabel(((ReflectionEmitLabel)label).Label);
+    public void MarkSequencePoint(int line) { }
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using LuaIL.Runtime;
+
+namespace LuaIL.Compiler.Emit;
+
+/// <summary>Every runtime member the generated code refers to, found once by reflection: the compiler's only coupling to the runtime.</summary>
+internal static class RuntimeMembers
+{
+    private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
+
+    public static readonly Type Value = typeof(LuaValue);
+    public static readonly Type ValueArray = typeof(LuaValue[]);
+    public static readonly Type Span = typeof(ReadOnlySpan<LuaValue>);
+    public static readonly Type State = typeof(LuaState);
+    public static readonly Type Cell = typeof(LuaCell);
+    public static readonly Type Function = typeof(LuaFunction);
+    public static readonly Type Closure = typeof(LuaClosure);
+    public static readonly Type CallFrame = typeof(CallFrame);
+    public static readonly Type ProtoInfo = typeof(LuaProtoInfo);
+
+    public static readonly ConstructorInfo ValueFromNumber = typeof(LuaValue).GetConstructor([typeof(double)])!;
+    public static readonly ConstructorInfo ValueFromString = typeof(LuaValue).GetConstructor([typeof(LuaString)])!;
+    public static readonly ConstructorInfo SpanCtor = Span.GetConstructor([typeof(LuaValue[]), typeof(int), typeof(int)])!;
+    public static readonly ConstructorInfo CellCtor = typeof(LuaCell).GetConstructor(Type.EmptyTypes)!;
+    public static readonly ConstructorInfo CellCtorWithValue = typeof(LuaCell).GetConstructor([typeof(LuaValue)])!;
+    public static readonly ConstructorInfo ClosureCtor = typeof(LuaClosure).GetConstructor(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+    public static readonly ConstructorInfo ProtoInfoCtor = typeof(LuaProtoInfo).GetConstructor([typeof(string), typeof(string), typeof(int), typeof(int), typeof(string)])!;
+
+    public static readonly FieldInfo Nil = Field(typeof(LuaValue), nameof(LuaValue.Nil));
+    public static readonly FieldInfo True = Field(typeof(LuaValue), nameof(LuaValue.True));
+    public static readonly FieldInfo False = Field(typeof(LuaValue), nameof(LuaValue.False));
+    public static readonly FieldInfo CellValue = Field(typeof(LuaCell), nameof(LuaCell.Value));
+    public static readonly FieldInfo Env = Field(typeof(LuaClosure), nameof(LuaClosure.Env));
+    public static readonly FieldInfo Depth = Field(typeof(LuaState), nameof(LuaState.Depth));
+    public static readonly FieldInfo DepthCheckpoint = Field(typeof(LuaState), nameof(LuaState.DepthCheckpoint));
+    public static readonly FieldInfo Frames = Field(typeof(LuaState), nameof(LuaState.Frames));
+    public static readonly FieldInfo Top = Field(typeof(LuaState), nameof(LuaState.Top));
+    public static readonly FieldInfo NRet = Field(typeof(LuaState), nameof(LuaState.NRet));
+    public static readonly FieldInfo FrameFunction = Field(typeof(CallFrame), nameof(Runtime.CallFrame.Function));
+    public static readonly FieldInfo FrameSite = Field(typeof(CallFrame), nameof(Runtime.CallFrame.Site));
+
+    public static readonly MethodInfo CheckDepth = Method(typeof(LuaState), nameof(LuaState.CheckDepth));
+    public static readonly MethodInfo Reserve = Method(typeof(LuaState), nameof(LuaState.Reserve));
+    public static readonly MethodInfo Return0 = Method(typeof(LuaState), nameof(LuaState.Return0));
+    public static readonly MethodInfo Return1 = Method(typeof(LuaState), nameof(LuaState.Return1));
+    public static readonly MethodInfo Return2 = Method(typeof(LuaState), nameof(LuaState.Return2));
+    public static readonly MethodInfo Return3 = Method(typeof(LuaState), nameof(LuaState.Return3));
+    public static readonly MethodInfo ReturnMany = Method(typeof(LuaState), nameof(LuaState.ReturnMany));
+    public static readonly MethodInfo StringFromLatin1 = Method(typeof(LuaString), nameof(LuaString.FromLatin1));
+    public static readonly MethodInfo InfoGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.Info))!.GetMethod!;
+
+    /// <summary><c>Invoke(L)</c>, <c>Invoke(L, a)</c>, … <c>Invoke(L, a, b, c)</c> by argument count.</summary>
+    public static readonly MethodInfo[] InvokeFixed =
+    [
+        Invoke(typeof(LuaState)),
+        Invoke(typeof(LuaState), typeof(LuaValue)),
+        Invoke(typeof(LuaState), typeof(LuaValue), typeof(LuaValue)),
+        Invoke(typeof(LuaState), typeof(LuaValue), typeof(LuaValue), typeof(LuaValue)),
+    ];
+
+    public static readonly MethodInfo InvokeSpan = Invoke(typeof(LuaState), typeof(ReadOnlySpan<LuaValue>));
+
+    public static MethodInfo Op(string name) => Method(typeof(LuaOps), name);
+
+    public static MethodInfo Support(string name) => Method(typeof(LuaCodeSupport), name);
+
+    public static readonly MethodInfo RunScript = Method(typeof(LuaScriptHost), nameof(LuaScriptHost.RunMain));
+
+    private static MethodInfo Invoke(params Type[] types) => typeof(LuaFunction).GetMethod(nameof(LuaFunction.Invoke), types)!;
+
+    private static FieldInfo Field(Type t, string name) => t.GetField(name, Public) ?? throw new MissingFieldException(t.Name, name);
+
+    private static MethodInfo Method(Type t, string name)
+        => t.GetMethods(Public).Single(m => m.Name == name && !m.IsGenericMethodDefinition);
+}

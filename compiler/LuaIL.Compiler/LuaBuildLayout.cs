@@ -1,0 +1,34 @@
+using LuaIL.Runtime;
+
+namespace LuaIL.Compiler;
+
+/// <summary>What an output folder needs besides the compiled assemblies: the runtime beside them, and for executables a runtime config.</summary>
+public static class LuaBuildLayout
+{
+    /// <summary>Copies <c>LuaIL.Runtime.dll</c> into <paramref name="dir"/> (generated assemblies reference it).</summary>
+    public static void CopyRuntime(string dir)
+    {
+        var runtime = typeof(LuaValue).Assembly.Location;
+        var target = Path.Combine(dir, Path.GetFileName(runtime));
+        if (!string.Equals(Path.GetFullPath(runtime), Path.GetFullPath(target), StringComparison.Ordinal))
+            File.Copy(runtime, target, overwrite: true);
+    }
+
+    /// <summary>Makes <c>dotnet DIR/NAME.dll</c> run: the runtime config for the running framework, and the runtime library.</summary>
+    public static void CompleteExecutable(string dir, string name)
+    {
+        var version = Environment.Version;
+        File.WriteAllText(Path.Combine(dir, name + ".runtimeconfig.json"), $$"""
+            {
+              "runtimeOptions": {
+                "tfm": "net{{version.Major}}.{{version.Minor}}",
+                "framework": {
+                  "name": "Microsoft.NETCore.App",
+                  "version": "{{version.Major}}.{{version.Minor}}.0"
+                }
+              }
+            }
+            """);
+        CopyRuntime(dir);
+    }
+}

@@ -1,0 +1,102 @@
+using LuaIL.Compiler.Diagnostics;
+using LuaIL.Compiler.Emit;
+using LuaIL.Compiler.Emit.Cecil;
+using LuaIL.Compiler.Emit.Lowering;
+using LuaIL.Compiler.Emit.ReflectionEmit;
+using LuaIL.Compiler.Prototypes;
+using LuaIL.Compiler.Syntax;
+using LuaIL.Compiler.Text;
+using LuaIL.Runtime;
+
+namespace LuaIL.Compiler;
+
+/// <summary>The compiler's front door: the pipeline, stage by stage, from source bytes to IL.</summary>
+/// <remarks>
+/// Stages, in order: (1) <see cref="Lexer"/> and <see cref="LuaParser"/> build the syntax tree;
+/// (2) <see cref="ProtoBuilder"/> resolves names and builds one <see cref="CompilationProto"/>
+/// per function; (3) <see cref="ClosureLowering"/> lowers each proto into a closure class through
+/// an <see cref="IAssemblyEmitter"/>: Reflection.Emit in memory, or Cecil to a .dll and .pdb.
+/// A user mistake at any stage ends the pipeline with a <see cref="Diagnostic"/>, never an exception.
+/// </remarks>
+public static class LuaCompilation
+{
+    private static int s_dynamicAssemblies;
+
+    /// <summary>Stages 1 and 2: the prototype tree, or the first error as Lua reports it.</summary>
+    public static CompileResult<CompilationProto> BuildProto(SourceText source)
+    {
+        var parsed = LuaParser.Parse(source);
+        if (!parsed.Success || parsed.Chunk is null)
+            return CompileResult<CompilationProto>.Fail(parsed.Diagnostics[0]);
+        try
+        {
+            return CompileResult<CompilationProto>.Ok(ProtoBuilder.Build(parsed.Chunk));
+        }
+        catch (BuildException e)
+        {
+            return CompileResult<CompilationProto>.Fail(new Diagnostic(DiagnosticCode.LimitExceeded, source.ChunkName, e.Line, 1, e.Message, null));
+        }
+    }
+
+    /// <summary>All stages, in memory: a collectible closure class, instantiated with <paramref name="env"/> as its environment.</summary>
+    public static CompileResult<LuaClosure> CompileInMemory(SourceText source, LuaTable env)
+    {
+        var proto = BuildProto(source);
+        if (proto.Value is not { } main) return CompileResult<LuaClosure>.Fail(proto.Error!);
+        var assembly = new ReflectionEmitAssembly($"LuaIL.Dynamic.{Interlocked.Increment(ref s_dynamicAssemblies)}");
+        ClosureLowering.Lower(assembly, main, "LuaChunk", enclosing: null);
+        var type = assembly.Complete();
+        var closure = (LuaClosure)Activator.CreateInstance(type)!;
+        closure.Env = env;
+        return CompileResult<LuaClosure>.Ok(closure);
+    }
+
+    /// <summary>All stages, to disk: <paramref name="dllPath"/> and its portable PDB; with <paramref name="executable"/> a <c>Main</c> that runs the chunk as a script.</summary>
+    public static CompileResult<string> CompileToAssembly(SourceText source, string dllPath, bool executable)
+    {
+        var name = Path.GetFileNameWithoutExtension(dllPath);
+        var emitter = new CecilAssembly(name, source.ChunkName.TrimStart('@'), source.Bytes.ToArray());
+        var lowered = Lower(source, emitter, "LuaChunk");
+        if (lowered.Value is not { } chunk) return CompileResult<string>.Fail(lowered.Error!);
+        if (executable) emitter.DefineEntryPoint(chunk, source.ChunkName.TrimStart('@'));
+        emitter.Write(dllPath);
+        return CompileResult<string>.Ok(dllPath);
+    }
+
+    /// <summary>Stages 1 and 2, then lowering through <paramref name="emitter"/> as a class named <paramref name="typeName"/>.</summary>
+    public static CompileResult<ITypeEmitter> Lower(SourceText source, IAssemblyEmitter emitter, string typeName)
+    {
+        var proto = BuildProto(source);
+        if (proto.Value is not { } main) return CompileResult<ITypeEmitter>.Fail(proto.Error!);
+        return CompileResult<ITypeEmitter>.Ok(ClosureLowering.Lower(emitter, main, typeName, enclosing: null).Type);
+    }
+}
+
+/// <summary>A stage's product, or the diagnostic that stopped the pipeline.</summary>
+public sealed class CompileResult<T> where T : class
+{
+    private CompileResult(T? value, Diagnostic? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    public T? Value { get; }
+    public Diagnostic? Error { get; }
+
+    public static CompileResult<T> Ok(T value) => new(value, null);
+    public static CompileResult<T> Fail(Diagnostic error) => new(null, error);
+}
+
+/// <summary>Plugs the compiler into a <see cref="LuaState"/> so <c>loadstring</c>, <c>load</c> and <c>dofile</c> work.</summary>
+public sealed class LuaChunkLoader : ILuaChunkLoader
+{
+    public static readonly LuaChunkLoader Instance = new();
+
+    public LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env)
+    {
+        var result = LuaCompilation.CompileInMemory(SourceText.From(source.ToArray(), chunkName), env);
+        if (result.Value is { } closure) return closure;
+        throw new LuaException(new LuaValue(LuaString.FromLatin1(result.Error!.LuaMessage)));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+/// <summary>Small helpers that generated code calls; each is a one-liner the JIT inlines, kept here so the emitted IL stays short.</summary>
+public static class LuaCodeSupport
+{
+    /// <summary>args[i], or nil past the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Arg(ReadOnlySpan<LuaValue> args, int i) => (uint)i < (uint)args.Length ? args[i] : default;
+
+    /// <summary>The arguments from <paramref name="from"/> on, copied (the span dies with the call).</summary>
+    public static LuaValue[] Varargs(ReadOnlySpan<LuaValue> args, int from)
+        => args.Length > from ? args[from..].ToArray() : [];
+
+    /// <summary>5.1's compatibility <c>arg</c> table of a vararg function: the extra arguments plus <c>n</c>.</summary>
+    public static LuaValue ArgTable(LuaValue[] varargs)
+    {
+        var t = new LuaTable(varargs.Length, 1);
+        for (int i = 0; i < varargs.Length; i++) t.RawSet(i + 1, varargs[i]);
+        t.RawSet(LuaString.FromLatin1("n"), new LuaValue(varargs.Length));
+        return new LuaValue(t);
+    }
+
+    /// <summary>The i-th vararg (0-based), or nil.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue VarargAt(LuaValue[] varargs, int i) => (uint)i < (uint)varargs.Length ? varargs[i] : default;
+
+    /// <summary>Result i (1-based position i+1) of the call that just returned; valid for i ≥ 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Result(LuaState L, int i) => i < L.NRet ? L.Ret[i] : default;
+
+    /// <summary>Copies the results of the call that returned <paramref name="first"/> to dest[index..].</summary>
+    public static void CopyResults(LuaState L, LuaValue first, LuaValue[] dest, int index)
+    {
+        int n = L.NRet;
+        if (n == 1) dest[index] = first;
+        else if (n > 1) Array.Copy(L.Ret, 0, dest, index, n);
+    }
+
+    public static void CopyVarargs(LuaValue[] varargs, LuaValue[] dest, int index)
+        => Array.Copy(varargs, 0, dest, index, varargs.Length);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTruthy(LuaValue v) => v.Obj is not null && !ReferenceEquals(v.Obj, LuaValue.FalseTag);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNil(LuaValue v) => v.Obj is null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Not(LuaValue v) => IsTruthy(v) ? LuaValue.False : LuaValue.True;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Boolean(bool b) => b ? LuaValue.True : LuaValue.False;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Number(double d) => new(d);
+
+    public static LuaValue NewTable(int arraySize, int hashSize) => new(new LuaTable(arraySize, hashSize));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue FunctionValue(LuaFunction f) => new(f);
+
+    /// <summary>One positional item of a table constructor (the table is fresh, so no metamethods apply).</summary>
+    public static void SetListItem(LuaValue table, int index, LuaValue value) => ((LuaTable)table.Obj!).RawSet(index, value);
+
+    public static void SetList(LuaValue table, int start, ReadOnlySpan<LuaValue> values) => LuaOps.SetList((LuaTable)table.Obj!, start, values);
+
+    /// <summary>After <see cref="LuaOps.ForPrep"/> all three are numbers: 5.1 starts a loop at init - step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue NumSub(LuaValue a, LuaValue b) => new(a.Num - b.Num);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue NumAdd(LuaValue a, LuaValue b) => new(a.Num + b.Num);
+
+    /// <summary>The numeric-for test: index ≤ limit for a positive step, index ≥ limit otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ForContinues(LuaValue index, LuaValue limit, LuaValue step)
+        => step.Num > 0 ? index.Num <= limit.Num : limit.Num <= index.Num;
+}

@@ -1,0 +1,31 @@
+namespace LuaIL.Conformance.Tests;
+
+/// <summary>Finds the conformance programs under <c>tests/conformance</c> and their expected outputs (produced by lua5.1, see regen.sh).</summary>
+public static class ConformancePrograms
+{
+    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string Root = Path.Combine(RepoRoot, "tests", "conformance");
+
+    /// <summary>Programs that run to completion: paths relative to <see cref="Root"/>.</summary>
+    public static IEnumerable<string> Runnable() => Find("*.lua").Where(p => !p.StartsWith("syntax_errors", StringComparison.Ordinal));
+
+    /// <summary>Programs that must fail to compile with the message in their <c>.expected-err</c>.</summary>
+    public static IEnumerable<string> SyntaxErrors() => Find("*.lua").Where(p => p.StartsWith("syntax_errors", StringComparison.Ordinal));
+
+    public static TheoryData<string> RunnableData() => [.. Runnable()];
+    public static TheoryData<string> SyntaxErrorData() => [.. SyntaxErrors()];
+
+    public static byte[] Expected(string program) => File.ReadAllBytes(Path.Combine(Root, Path.ChangeExtension(program, ".expected")));
+
+    private static IEnumerable<string> Find(string pattern)
+        => Directory.EnumerateFiles(Root, pattern, SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Root, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "LuaIL.sln"))) return dir.FullName;
+        throw new InvalidOperationException("LuaIL.sln not found above " + AppContext.BaseDirectory);
+    }
+}
