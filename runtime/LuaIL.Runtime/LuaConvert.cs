@@ -1,13 +1,61 @@
+using System.Runtime.CompilerServices;
+
 namespace LuaIL.Runtime;
 
-/// <summary>Conversions between numbers, strings and display text exactly as Lua 5.1 does them. CONTRACT ONLY: being written.</summary>
-public static class LuaConvert
+/// <summary>Conversions between numbers, strings and display text exactly as Lua 5.1 does them.</summary>
+public static partial class LuaConvert
 {
-    /// <summary>C's <c>%.14g</c> as glibc prints it: <c>-0</c>, <c>inf</c>, <c>-inf</c>, <c>nan</c>, <c>-nan</c>, <c>1e+15</c>.</summary>
-    public static string NumberToString(double d) => throw new NotImplementedException();
     public static LuaString NumberToLuaString(double d) => LuaString.FromLatin1(NumberToString(d));
-    /// <summary><c>lua_str2number</c>: strtod (decimal, hex <c>0x</c>, <c>inf</c>/<c>nan</c> words) with surrounding whitespace allowed.</summary>
-    public static bool TryParseNumber(ReadOnlySpan<byte> s, out double d) => throw new NotImplementedException();
+
     /// <summary><c>tostring</c> without metamethods: <c>nil</c>, <c>true</c>, numbers by <c>%.14g</c>, <c>table: 0x...</c>.</summary>
-    public static string ToDisplayString(LuaValue v) => throw new NotImplementedException();
+    public static string ToDisplayString(LuaValue v) => v.Obj switch
+    {
+        null => "nil",
+        LuaString s => s.ToString(),
+        _ when v.IsNumber => NumberToString(v.Num),
+        _ when ReferenceEquals(v.Obj, LuaValue.TrueTag) => "true",
+        _ when ReferenceEquals(v.Obj, LuaValue.FalseTag) => "false",
+        var o => $"{v.TypeName}: {AddressOf(o)}",
+    };
+
+    /// <summary>As <see cref="ToDisplayString"/> but byte-exact: strings come back unchanged (what 5.1's <c>tostring</c> does without <c>__tostring</c>).</summary>
+    public static LuaString ToDisplayLuaString(LuaValue v)
+    {
+        if (v.Obj is LuaString s) return s;
+        return LuaString.FromLatin1(ToDisplayString(v));
+    }
+
+    /// <summary><c>lua_tostring</c>: strings as they are, numbers by <c>%.14g</c>, anything else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaString? ToLuaString(LuaValue v)
+    {
+        if (v.Obj is LuaString s) return s;
+        return v.IsNumber ? NumberToLuaString(v.Num) : null;
+    }
+
+    /// <summary><c>lua_tonumber</c>: numbers, and strings that read as numbers (<see cref="TryParseNumber"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryToNumber(LuaValue v, out double d)
+    {
+        if (v.IsNumber)
+        {
+            d = v.Num;
+            return true;
+        }
+        if (v.Obj is LuaString s) return TryParseNumber(s.Span, out d);
+        d = 0;
+        return false;
+    }
+
+    /// <summary>A stable made-up address for reference values, shown as <c>%p</c> shows pointers (<c>0x</c> and hex digits).</summary>
+    /// <remarks>Objects move under the .NET GC, so a real address cannot be used; the id is assigned on first display.</remarks>
+    public static string AddressOf(object o) => "0x" + ObjectIds.GetValue(o, static _ => new Id()).Value.ToString("x8");
+
+    private static readonly ConditionalWeakTable<object, Id> ObjectIds = new();
+    private static long _nextId = 0x0804a000;
+
+    private sealed class Id
+    {
+        public readonly long Value = Interlocked.Add(ref _nextId, 0x20);
+    }
 }

@@ -32,9 +32,10 @@ public static class LuaErrors
         => new(LuaValue.String(L.Where(level) + message));
 
     /// <summary>A runtime error raised by generated code at <paramref name="line"/> of the innermost Lua function.</summary>
+    /// <remarks>A <paramref name="line"/> of 0 or less means "raised from a native function": no position, as <c>luaG_runerror</c> inside a C function.</remarks>
     public static LuaException AtLine(LuaState L, int line, string message)
     {
-        if (L.Depth >= 1 && L.Depth < L.Frames.Length && L.Frames[L.Depth].Function is LuaClosure c)
+        if (line > 0 && L.Depth >= 1 && L.Depth < L.Frames.Length && L.Frames[L.Depth].Function is LuaClosure c)
             return new LuaException(LuaValue.String($"{c.Info.ShortSource}:{line}: {message}"));
         return new LuaException(LuaValue.String(message));
     }

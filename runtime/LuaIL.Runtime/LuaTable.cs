@@ -1,20 +1,179 @@
+using System.Runtime.CompilerServices;
+
 namespace LuaIL.Runtime;
 
-/// <summary>A Lua table. CONTRACT ONLY: being written (array part + 5.1 node-layout hash part).</summary>
+/// <summary>A Lua table: an array part for keys 1..n and a hash part laid out exactly as Lua 5.1's <c>ltable.c</c>.</summary>
+/// <remarks>
+/// Invariants (as <c>ltable.c</c>): <see cref="_array"/>[0..<see cref="_sizeArray"/>) holds keys
+/// 1..sizearray; every other key lives in <see cref="_node"/>, an array of a power-of-two size
+/// (or the shared one-node dummy when the hash part is empty), chained through <c>Next</c>
+/// indices from its main position. Keys whose value became nil stay in their node until the
+/// next rehash, so <see cref="Next"/> keeps working while a traversal assigns nil. Matching the
+/// layout node for node is what makes <c>pairs</c> order identical to PUC-Rio Lua.
+/// </remarks>
 public sealed partial class LuaTable
 {
+    private LuaValue[] _array = [];
+    private int _sizeArray;
+
     public LuaTable() { }
-    public LuaTable(int arrayCapacity, int hashCapacity) { }
+
+    /// <summary>A table pre-sized as 5.1's <c>luaH_new(narray, nhash)</c>.</summary>
+    /// <remarks>
+    /// Table constructors must pass the sizes 5.1's <c>OP_NEWTABLE</c> would: the counts go
+    /// through <see cref="RoundConstructorSize"/> (the "floating point byte" encoding), because
+    /// the sizes decide the layout and thus the <c>pairs</c> order.
+    /// </remarks>
+    public LuaTable(int arrayCapacity, int hashCapacity)
+    {
+        if (arrayCapacity > 0) SetArrayVector(arrayCapacity);
+        if (hashCapacity > 0) SetNodeVector(hashCapacity);
+    }
+
+    /// <summary>A table as a 5.1 constructor with <paramref name="arrayItems"/> list items and <paramref name="hashItems"/> record fields makes it.</summary>
+    public static LuaTable ForConstructor(int arrayItems, int hashItems)
+        => new(RoundConstructorSize(arrayItems), RoundConstructorSize(hashItems));
+
+    /// <summary><c>luaO_fb2int(luaO_int2fb(n))</c>: the size an <c>OP_NEWTABLE</c> operand can express, rounded up.</summary>
+    public static int RoundConstructorSize(int n)
+    {
+        if (n < 16) return n;
+        uint x = (uint)n;
+        int e = 0;
+        while (x >= 16)
+        {
+            x = (x + 1) >> 1;
+            e++;
+        }
+        // int2fb yields ((e+1) << 3) | (x - 8); fb2int maps it back to (x) << e.
+        return (int)(x << e);
+    }
+
     public LuaTable? Metatable { get; set; }
-    public LuaValue RawGet(LuaValue key) => throw new NotImplementedException();
-    public LuaValue RawGet(LuaString key) => throw new NotImplementedException();
-    public LuaValue RawGet(int key) => throw new NotImplementedException();
+
+    /// <summary>The number of slots of the array part (5.1's <c>sizearray</c>).</summary>
+    public int ArraySize => _sizeArray;
+
+    /// <summary>The number of nodes of the hash part (0 when it is the shared dummy).</summary>
+    public int NodeCount => _node == DummyNodes ? 0 : _node.Length;
+
+    public LuaValue RawGet(LuaValue key)
+    {
+        var o = key.Obj;
+        if (ReferenceEquals(o, LuaValue.NumberTag))
+        {
+            double n = key.Num;
+            int k = (int)n;
+            if (k == n) return RawGet(k);
+            return GetGeneric(key);
+        }
+        if (o is LuaString s) return RawGet(s);
+        if (o is null) return default;
+        return GetGeneric(key);
+    }
+
+    /// <summary>String-keyed read without type dispatch: the hash is cached in the string.</summary>
+    public LuaValue RawGet(LuaString key)
+    {
+        var node = _node;
+        int i = key.LuaHash & (node.Length - 1);
+        do
+        {
+            ref var n = ref node[i];
+            if (n.Key.Obj is LuaString ks && (ReferenceEquals(ks, key) || ks.Equals(key))) return n.Value;
+            i = n.Next;
+        } while (i >= 0);
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue RawGet(int key)
+    {
+        if ((uint)(key - 1) < (uint)_sizeArray) return _array[key - 1];
+        return GetNumHash(key);
+    }
+
     /// <summary>Raw store; the caller has rejected nil and NaN keys. Storing nil removes the entry.</summary>
-    public void RawSet(LuaValue key, LuaValue value) => throw new NotImplementedException();
-    public void RawSet(LuaString key, LuaValue value) => throw new NotImplementedException();
-    public void RawSet(int key, LuaValue value) => throw new NotImplementedException();
-    /// <summary>The border <c>#t</c> as 5.1's <c>luaH_getn</c> finds it.</summary>
-    public int Length => throw new NotImplementedException();
-    /// <summary>5.1's <c>next</c>: the entry after <paramref name="key"/> (nil = first); false at the end; throws for a key not in the table.</summary>
-    public bool Next(ref LuaValue key, out LuaValue value) => throw new NotImplementedException();
+    /// <remarks>As 5.1's <c>luaH_set</c>, storing nil under an absent key still claims a node for it.</remarks>
+    public void RawSet(LuaValue key, LuaValue value) => Slot(key) = value;
+
+    public void RawSet(LuaString key, LuaValue value)
+    {
+        _tmAbsent = 0;
+        ref var v = ref FindStr(key);
+        if (Unsafe.IsNullRef(ref v)) v = ref NewKey(new LuaValue(key));
+        v = value;
+    }
+
+    public void RawSet(int key, LuaValue value)
+    {
+        if ((uint)(key - 1) < (uint)_sizeArray)
+        {
+            _array[key - 1] = value;
+            return;
+        }
+        SlotNum(key) = value;
+    }
+
+    /// <summary>5.1's <c>luaH_set</c>: the value slot for <paramref name="key"/>, creating the key when absent; use before anything else touches the table.</summary>
+    /// <exception cref="LuaException"><c>table index is nil</c> / <c>table index is NaN</c>, without position.</exception>
+    public ref LuaValue Slot(LuaValue key)
+    {
+        _tmAbsent = 0;
+        var o = key.Obj;
+        if (ReferenceEquals(o, LuaValue.NumberTag))
+        {
+            double n = key.Num;
+            int k = (int)n;
+            if (k == n)
+            {
+                if ((uint)(k - 1) < (uint)_sizeArray) return ref _array[k - 1];
+                ref var h = ref FindNum(n);
+                if (!Unsafe.IsNullRef(ref h)) return ref h;
+                return ref NewKey(key);
+            }
+            if (double.IsNaN(n)) throw new LuaException("table index is NaN");
+        }
+        else if (o is LuaString s)
+        {
+            ref var h = ref FindStr(s);
+            if (!Unsafe.IsNullRef(ref h)) return ref h;
+            return ref NewKey(key);
+        }
+        else if (o is null)
+        {
+            throw new LuaException("table index is nil");
+        }
+        ref var g = ref FindGeneric(key);
+        if (!Unsafe.IsNullRef(ref g)) return ref g;
+        return ref NewKey(key);
+    }
+
+    private ref LuaValue SlotNum(int key)
+    {
+        ref var h = ref FindNum(key);
+        if (!Unsafe.IsNullRef(ref h)) return ref h;
+        return ref NewKey(new LuaValue((double)key));
+    }
+
+    /// <summary>5.1's <c>luaH_resizearray</c>: gives the array part exactly <paramref name="size"/> slots.</summary>
+    public void ResizeArray(int size) => Resize(size, _node == DummyNodes ? 0 : _node.Length);
+
+    private LuaValue GetGeneric(LuaValue key)
+    {
+        ref var v = ref FindGeneric(key);
+        return Unsafe.IsNullRef(ref v) ? default : v;
+    }
+
+    private LuaValue GetNumHash(int key)
+    {
+        ref var v = ref FindNum(key);
+        return Unsafe.IsNullRef(ref v) ? default : v;
+    }
+
+    private void SetArrayVector(int size)
+    {
+        if (size != _array.Length) Array.Resize(ref _array, size);
+        _sizeArray = size;
+    }
 }

@@ -1,0 +1,26 @@
+namespace LuaIL.Runtime;
+
+/// <summary>Opens the standard libraries into a state, and the registration helper the libraries share (5.1's <c>luaL_register</c>).</summary>
+public static class LuaStandardLibrary
+{
+    /// <summary>Opens every library that exists: base for now; also installs the string metatable.</summary>
+    public static void OpenAll(LuaState L)
+    {
+        LuaBaseLibrary.Open(L);
+        // The string library fills __index later; the metatable must exist for s:method() lookups.
+        if (L.StringMetatable is null)
+        {
+            var mt = new LuaTable();
+            mt.RawSet(LuaMetaNames.Get(LuaMetaEvent.Index), new LuaTable());
+            L.StringMetatable = mt;
+        }
+    }
+
+    /// <summary>Stores a native function under <paramref name="name"/> in <paramref name="table"/> and returns it.</summary>
+    public static LuaNativeFunction Register(LuaTable table, string name, LuaNativeFunction.Body body)
+    {
+        var f = new LuaNativeFunction(name, body);
+        table.RawSet(LuaString.FromLatin1(name), new LuaValue(f));
+        return f;
+    }
+}

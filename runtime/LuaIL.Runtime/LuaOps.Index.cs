@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+// Indexing and assignment through __index/__newindex chains (5.1's luaV_gettable / luaV_settable).
+public static partial class LuaOps
+{
+    // 5.1's MAXTAGLOOP: how many __index/__newindex tables a lookup may follow.
+    private const int MaxTagLoop = 100;
+
+    /// <summary><c>obj[key]</c> with <c>__index</c> chains and the string metatable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue Index(LuaState L, LuaValue obj, LuaValue key, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h)
+        {
+            var v = h.RawGet(key);
+            if (!v.IsNil || h.Metatable is null) return v;
+        }
+        return IndexSlow(L, obj, key, desc, line);
+    }
+
+    /// <summary><c>obj.name</c> for a constant string key: <see cref="Index"/> without the key's type dispatch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue IndexStr(LuaState L, LuaValue obj, LuaString key, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h)
+        {
+            var v = h.RawGet(key);
+            if (!v.IsNil || h.Metatable is null) return v;
+        }
+        return IndexSlow(L, obj, new LuaValue(key), desc, line);
+    }
+
+    /// <summary><c>obj[i]</c> for an integer key known at compile time or proven integral.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue IndexInt(LuaState L, LuaValue obj, int key, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h)
+        {
+            var v = h.RawGet(key);
+            if (!v.IsNil || h.Metatable is null) return v;
+        }
+        return IndexSlow(L, obj, new LuaValue((double)key), desc, line);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static LuaValue IndexSlow(LuaState L, LuaValue obj, LuaValue key, string? desc, int line)
+    {
+        var t = obj;
+        for (int loop = 0; loop < MaxTagLoop; loop++)
+        {
+            LuaValue tm;
+            if (t.Obj is LuaTable h)
+            {
+                var v = h.RawGet(key);
+                if (!v.IsNil) return v;
+                var mt = h.Metatable;
+                if (mt is null) return v;
+                tm = mt.GetMetamethod(LuaMetaEvent.Index);
+                if (tm.IsNil) return v;
+            }
+            else
+            {
+                tm = GetMetamethod(L, t, LuaMetaEvent.Index);
+                // Only the original operand has a name: a handler reached through the chain is anonymous.
+                if (tm.IsNil) throw TypeError(L, line, t, "index", loop == 0 ? desc : null);
+            }
+            if (tm.Obj is LuaFunction f) return f.Invoke(L, t, key);
+            t = tm;
+        }
+        throw LuaErrors.AtLine(L, line, "loop in gettable");
+    }
+
+    /// <summary><c>obj[key] = value</c> with <c>__newindex</c> chains; <c>table index is nil</c>/<c>NaN</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndex(LuaState L, LuaValue obj, LuaValue key, LuaValue value, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h && h.Metatable is null && key.Obj is LuaString s)
+        {
+            h.RawSet(s, value);
+            return;
+        }
+        SetIndexSlow(L, obj, key, value, desc, line);
+    }
+
+    /// <summary><c>obj.name = value</c> for a constant string key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndexStr(LuaState L, LuaValue obj, LuaString key, LuaValue value, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h && h.Metatable is null)
+        {
+            h.RawSet(key, value);
+            return;
+        }
+        SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
+    }
+
+    /// <summary><c>obj[i] = value</c> for an integer key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndexInt(LuaState L, LuaValue obj, int key, LuaValue value, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h && h.Metatable is null)
+        {
+            h.RawSet(key, value);
+            return;
+        }
+        SetIndexSlow(L, obj, new LuaValue((double)key), value, desc, line);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void SetIndexSlow(LuaState L, LuaValue obj, LuaValue key, LuaValue value, string? desc, int line)
+    {
+        var t = obj;
+        for (int loop = 0; loop < MaxTagLoop; loop++)
+        {
+            LuaValue tm;
+            if (t.Obj is LuaTable h)
+            {
+                CheckKey(L, key, line);
+                // As luaH_set, the key gets its node before __newindex is consulted.
+                ref var slot = ref h.Slot(key);
+                if (!slot.IsNil || h.Metatable is not { } mt || (tm = mt.GetMetamethod(LuaMetaEvent.NewIndex)).IsNil)
+                {
+                    slot = value;
+                    return;
+                }
+            }
+            else
+            {
+                tm = GetMetamethod(L, t, LuaMetaEvent.NewIndex);
+                if (tm.IsNil) throw TypeError(L, line, t, "index", loop == 0 ? desc : null);
+            }
+            if (tm.Obj is LuaFunction f)
+            {
+                f.Invoke(L, t, key, value);
+                return;
+            }
+            t = tm;
+        }
+        throw LuaErrors.AtLine(L, line, "loop in settable");
+    }
+
+    /// <summary>Rejects keys no table can hold, with 5.1's messages.</summary>
+    public static void CheckKey(LuaState L, LuaValue key, int line)
+    {
+        if (key.IsNil) throw LuaErrors.AtLine(L, line, "table index is nil");
+        if (key.IsNumber && double.IsNaN(key.Num)) throw LuaErrors.AtLine(L, line, "table index is NaN");
+    }
+
+    /// <summary>A global read: <c>env[key]</c>, honouring a metatable on the environment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue GetGlobal(LuaState L, LuaTable env, LuaValue key, int line)
+    {
+        var v = env.RawGet(key);
+        if (!v.IsNil || env.Metatable is null) return v;
+        return IndexSlow(L, new LuaValue(env), key, null, line);
+    }
+
+    /// <summary><see cref="GetGlobal"/> for a name known at compile time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue GetGlobalStr(LuaState L, LuaTable env, LuaString name, int line)
+    {
+        var v = env.RawGet(name);
+        if (!v.IsNil || env.Metatable is null) return v;
+        return IndexSlow(L, new LuaValue(env), new LuaValue(name), null, line);
+    }
+
+    public static void SetGlobal(LuaState L, LuaTable env, LuaValue key, LuaValue value, int line)
+    {
+        if (env.Metatable is null && key.Obj is LuaString s) env.RawSet(s, value);
+        else SetIndexSlow(L, new LuaValue(env), key, value, null, line);
+    }
+
+    /// <summary><see cref="SetGlobal"/> for a name known at compile time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetGlobalStr(LuaState L, LuaTable env, LuaString name, LuaValue value, int line)
+    {
+        if (env.Metatable is null) env.RawSet(name, value);
+        else SetIndexSlow(L, new LuaValue(env), new LuaValue(name), value, null, line);
+    }
+}

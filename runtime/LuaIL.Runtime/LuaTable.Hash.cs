@@ -1,0 +1,268 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+// The hash part: 5.1's node vector, main positions, collision handling and rehash, step for step.
+public sealed partial class LuaTable
+{
+    private const int MaxBits = 26;
+    private const int MaxArraySize = 1 << MaxBits;
+
+    private struct Node
+    {
+        public LuaValue Key;
+        public LuaValue Value;
+        public int Next; // index of the next node in the chain, -1 at its end
+    }
+
+    // 5.1's dummynode: one empty node shared by every table without a hash part; never written.
+    private static readonly Node[] DummyNodes = [new Node { Next = -1 }];
+
+    private Node[] _node = DummyNodes;
+    private int _lastFree; // every node at or above it is known to be in use (5.1's lastfree)
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int HashMod(uint h) => (int)(h % (uint)((_node.Length - 1) | 1));
+
+    /// <summary>5.1.5's <c>hashnum</c>: 0 (and -0) at node 0, else the two halves of the double added.</summary>
+    private int MainPositionNum(double n)
+    {
+        if (n == 0) return 0;
+        ulong bits = BitConverter.DoubleToUInt64Bits(n);
+        return HashMod((uint)bits + (uint)(bits >> 32));
+    }
+
+    private int MainPosition(LuaValue key)
+    {
+        var o = key.Obj;
+        if (ReferenceEquals(o, LuaValue.NumberTag)) return MainPositionNum(key.Num);
+        if (o is LuaString s) return s.LuaHash & (_node.Length - 1);
+        if (ReferenceEquals(o, LuaValue.TrueTag)) return 1 & (_node.Length - 1);
+        if (ReferenceEquals(o, LuaValue.FalseTag)) return 0;
+        // Pointers hash by address in C; a stable per-object hash plays that role here.
+        return HashMod((uint)RuntimeHelpers.GetHashCode(o!));
+    }
+
+    private ref LuaValue FindStr(LuaString key)
+    {
+        var node = _node;
+        int i = key.LuaHash & (node.Length - 1);
+        do
+        {
+            ref var n = ref node[i];
+            if (n.Key.Obj is LuaString ks && (ReferenceEquals(ks, key) || ks.Equals(key))) return ref n.Value;
+            i = n.Next;
+        } while (i >= 0);
+        return ref Unsafe.NullRef<LuaValue>();
+    }
+
+    private ref LuaValue FindNum(double key)
+    {
+        var node = _node;
+        int i = MainPositionNum(key);
+        do
+        {
+            ref var n = ref node[i];
+            if (ReferenceEquals(n.Key.Obj, LuaValue.NumberTag) && n.Key.Num == key) return ref n.Value;
+            i = n.Next;
+        } while (i >= 0);
+        return ref Unsafe.NullRef<LuaValue>();
+    }
+
+    private ref LuaValue FindGeneric(LuaValue key)
+    {
+        var node = _node;
+        int i = MainPosition(key);
+        do
+        {
+            ref var n = ref node[i];
+            if (n.Key.RawEquals(key)) return ref n.Value;
+            i = n.Next;
+        } while (i >= 0);
+        return ref Unsafe.NullRef<LuaValue>();
+    }
+
+    /// <summary>5.1's <c>newkey</c>: inserts an absent key into the hash part and returns its (nil) value slot.</summary>
+    /// <remarks>
+    /// If the main position is taken, a free node comes from the end (<see cref="_lastFree"/>);
+    /// a colliding node that is not in its own main position moves there, otherwise the new key
+    /// does. With no free node the table is rehashed and the key inserted again.
+    /// </remarks>
+    private ref LuaValue NewKey(LuaValue key)
+    {
+        var node = _node;
+        int mp = MainPosition(key);
+        if (!node[mp].Value.IsNil || node == DummyNodes)
+        {
+            int free = GetFreePos();
+            if (free < 0)
+            {
+                Rehash(key);
+                return ref Slot(key);
+            }
+            int other = MainPosition(node[mp].Key);
+            if (other != mp)
+            {
+                // The colliding node is out of its main position: move it to the free node.
+                while (node[other].Next != mp) other = node[other].Next;
+                node[other].Next = free;
+                node[free] = node[mp];
+                node[mp].Next = -1;
+                node[mp].Value = default;
+            }
+            else
+            {
+                // The colliding node is in its main position: the new key takes the free node.
+                node[free].Next = node[mp].Next;
+                node[mp].Next = free;
+                mp = free;
+            }
+        }
+        node[mp].Key = key;
+        return ref node[mp].Value;
+    }
+
+    private int GetFreePos()
+    {
+        var node = _node;
+        while (_lastFree > 0)
+        {
+            _lastFree--;
+            if (node[_lastFree].Key.IsNil) return _lastFree;
+        }
+        return -1;
+    }
+
+    private void SetNodeVector(int size)
+    {
+        if (size == 0)
+        {
+            _node = DummyNodes;
+            _lastFree = 0;
+            return;
+        }
+        int lsize = CeilLog2((uint)size);
+        if (lsize > MaxBits) throw new LuaException("table overflow");
+        size = 1 << lsize;
+        var node = new Node[size];
+        for (int i = 0; i < node.Length; i++) node[i].Next = -1;
+        _node = node;
+        _lastFree = size;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CeilLog2(uint x) => x <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount(x - 1);
+
+    /// <summary>5.1's <c>arrayindex</c>: the key as an int when it is a number with an integral value, else -1.</summary>
+    private static int ArrayIndex(LuaValue key)
+    {
+        if (!key.IsNumber) return -1;
+        double n = key.Num;
+        int k = (int)n;
+        return k == n ? k : -1;
+    }
+
+    private static int CountInt(LuaValue key, Span<int> nums)
+    {
+        int k = ArrayIndex(key);
+        if (0 < k && k <= MaxArraySize)
+        {
+            nums[CeilLog2((uint)k)]++;
+            return 1;
+        }
+        return 0;
+    }
+
+    private int NumUseArray(Span<int> nums)
+    {
+        int ause = 0;
+        int i = 1;
+        for (int lg = 0, ttlg = 1; lg <= MaxBits; lg++, ttlg *= 2)
+        {
+            int lc = 0;
+            int lim = ttlg;
+            if (lim > _sizeArray)
+            {
+                lim = _sizeArray;
+                if (i > lim) break;
+            }
+            // Count the keys in the slice (2^(lg-1), 2^lg].
+            for (; i <= lim; i++)
+                if (!_array[i - 1].IsNil) lc++;
+            nums[lg] += lc;
+            ause += lc;
+        }
+        return ause;
+    }
+
+    private int NumUseHash(Span<int> nums, ref int naSize)
+    {
+        int totalUse = 0, ause = 0;
+        var node = _node;
+        for (int i = node.Length - 1; i >= 0; i--)
+        {
+            if (!node[i].Value.IsNil)
+            {
+                ause += CountInt(node[i].Key, nums);
+                totalUse++;
+            }
+        }
+        naSize += ause;
+        return totalUse;
+    }
+
+    /// <summary>5.1's <c>computesizes</c>: the largest power of two n such that more than n/2 of the slots 1..n would be used.</summary>
+    private static int ComputeSizes(Span<int> nums, ref int naSize)
+    {
+        int a = 0, na = 0, n = 0;
+        for (int i = 0, twotoi = 1; twotoi / 2 < naSize; i++, twotoi *= 2)
+        {
+            if (nums[i] > 0)
+            {
+                a += nums[i];
+                if (a > twotoi / 2)
+                {
+                    n = twotoi;
+                    na = a;
+                }
+            }
+            if (a == naSize) break;
+        }
+        naSize = n;
+        return na;
+    }
+
+    private void Rehash(LuaValue extraKey)
+    {
+        Span<int> nums = stackalloc int[MaxBits + 1];
+        int naSize = NumUseArray(nums);
+        int totalUse = naSize;
+        totalUse += NumUseHash(nums, ref naSize);
+        naSize += CountInt(extraKey, nums);
+        totalUse++;
+        int na = ComputeSizes(nums, ref naSize);
+        Resize(naSize, totalUse - na);
+    }
+
+    private void Resize(int naSize, int nhSize)
+    {
+        int oldASize = _sizeArray;
+        var oldNode = _node;
+        if (naSize > oldASize) SetArrayVector(naSize);
+        SetNodeVector(nhSize);
+        if (naSize < oldASize)
+        {
+            _sizeArray = naSize;
+            // Keys of the vanishing slice move to the hash part.
+            for (int i = naSize; i < oldASize; i++)
+                if (!_array[i].IsNil) SlotNum(i + 1) = _array[i];
+            Array.Resize(ref _array, naSize);
+        }
+        for (int i = oldNode.Length - 1; i >= 0; i--)
+        {
+            ref var old = ref oldNode[i];
+            if (!old.Value.IsNil) Slot(old.Key) = old.Value;
+        }
+    }
+}

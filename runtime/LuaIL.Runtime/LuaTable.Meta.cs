@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+
+namespace LuaIL.Runtime;
+
+// Metamethod lookup on a table used as a metatable, with 5.1's "known absent" flags cache.
+public sealed partial class LuaTable
+{
+    // Bit e set = this table, used as a metatable, has no field for event e (5.1's Table.flags).
+    // Any raw store clears it, so lookups of absent metamethods cost one test until the next write.
+    private uint _tmAbsent;
+
+    /// <summary>The metamethod for <paramref name="e"/> in this table (used as a metatable), or nil; absence is cached until the next store.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue GetMetamethod(LuaMetaEvent e)
+    {
+        if ((_tmAbsent & (1u << (int)e)) != 0) return default;
+        return GetMetamethodSlow(e);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LuaValue GetMetamethodSlow(LuaMetaEvent e)
+    {
+        var v = RawGet(LuaMetaNames.Get(e));
+        if (v.IsNil) _tmAbsent |= 1u << (int)e;
+        return v;
+    }
+}
+
+/// <summary>The metamethod events of Lua 5.1, in <c>ltm.h</c>'s order.</summary>
+public enum LuaMetaEvent
+{
+    Index,
+    NewIndex,
+    Gc,
+    Mode,
+    Eq,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Unm,
+    Len,
+    Lt,
+    Le,
+    Concat,
+    Call,
+}
+
+/// <summary>The field names of the metamethod events (<c>__index</c>, ...), as shared <see cref="LuaString"/> keys.</summary>
+public static class LuaMetaNames
+{
+    private static readonly LuaString[] Names =
+    [
+        LuaString.FromLatin1("__index"), LuaString.FromLatin1("__newindex"), LuaString.FromLatin1("__gc"),
+        LuaString.FromLatin1("__mode"), LuaString.FromLatin1("__eq"), LuaString.FromLatin1("__add"),
+        LuaString.FromLatin1("__sub"), LuaString.FromLatin1("__mul"), LuaString.FromLatin1("__div"),
+        LuaString.FromLatin1("__mod"), LuaString.FromLatin1("__pow"), LuaString.FromLatin1("__unm"),
+        LuaString.FromLatin1("__len"), LuaString.FromLatin1("__lt"), LuaString.FromLatin1("__le"),
+        LuaString.FromLatin1("__concat"), LuaString.FromLatin1("__call"),
+    ];
+
+    public static readonly LuaString ToStringName = LuaString.FromLatin1("__tostring");
+    public static readonly LuaString Metatable = LuaString.FromLatin1("__metatable");
+
+    public static LuaString Get(LuaMetaEvent e) => Names[(int)e];
+}
