@@ -1,8 +1,10 @@
 namespace LuaIL.Compiler.Syntax;
 
 // The syntax tree, as the parser builds it: names are not yet resolved (the ProtoBuilder does that).
-// Every node records the line where it starts; operators and calls record the line of the
-// operator token, which is where Lua 5.1 reports errors for them.
+// Every node records the line where it starts, except where 5.1 reports errors elsewhere (checked
+// against lua5.1): operators record the line of the last token of their (right) operand, because
+// 5.1 codes the instruction once that operand is read; calls record the line of the token that
+// opens their arguments; indexing records the line of its last token (the name or ']').
 
 /// <summary>Any node of the syntax tree.</summary>
 public abstract class Node(int line)
@@ -93,7 +95,7 @@ public enum UnaryOp
     Neg, Not, Len,
 }
 
-/// <summary><c>left op right</c>; <see cref="Node.Line"/> is the operator's line.</summary>
+/// <summary><c>left op right</c>; <see cref="Node.Line"/> is the line of the right operand's last token, where 5.1 reports its errors.</summary>
 public sealed class BinaryExpr(int line, BinaryOp op, Expr left, Expr right) : Expr(line)
 {
     public BinaryOp Op { get; } = op;
@@ -101,7 +103,7 @@ public sealed class BinaryExpr(int line, BinaryOp op, Expr left, Expr right) : E
     public Expr Right { get; } = right;
 }
 
-/// <summary><c>op operand</c>.</summary>
+/// <summary><c>op operand</c>; <see cref="Node.Line"/> is the line of the operand's last token.</summary>
 public sealed class UnaryExpr(int line, UnaryOp op, Expr operand) : Expr(line)
 {
     public UnaryOp Op { get; } = op;

@@ -1,0 +1,5 @@
+local function f(a)
+  if a then
+    return 1
+  end
+
