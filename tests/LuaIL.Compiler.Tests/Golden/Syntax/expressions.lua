@@ -7,7 +7,7 @@ local f = -(1 + 2) * (3)
 local g = {1, 2; x = 3, ["y"] = 4, [5] = 6, f(), ...}
 local h = t.x.y[1]["z"]:m(1, 2) "s" {k = v}
 local i = function(p, ...) return p, ... end
-local j = 0x1F + 1e3 + .5 + 3. + 0xA.8p1
+local j = 0x1F + 1e3 + .5 + 3. + 0x1p4 + 0XfF
 local k =
   a
   +
