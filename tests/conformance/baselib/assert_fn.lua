@@ -1,0 +1,21 @@
+-- assert returns all its arguments on success; its message has no position.
+print(assert(1, "unused"))
+print(assert("v", 2, 3))
+print(assert(0))
+print(pcall(assert, false))
+print(pcall(assert, nil))
+print(pcall(assert, false, "custom message"))
+print(pcall(assert, nil, 42))
+print(pcall(function() assert(false, "inside a function") end))
+print(pcall(function() assert(1 == 2) end))
+print(pcall(assert))
+local t = {}
+-- the message must be a string (or number); a table is rejected
+print(pcall(assert, false, t))
+local ok, e = pcall(assert, nil, 42)
+print(ok, e, type(e))
+local v1, v2 = assert(tonumber("12"), "not a number")
+print(v1, v2)
+print(pcall(function() return assert(tonumber("zz"), "bad number: zz") end))
+print(select("#", assert(true, nil, nil)))
+print(pcall(assert, false, nil))

@@ -1,0 +1,25 @@
+-- setmetatable/getmetatable, including the __metatable field.
+local t = {}
+local mt = {}
+print(getmetatable(t))
+print(setmetatable(t, mt) == t, getmetatable(t) == mt)
+print(setmetatable(t, nil) == t, getmetatable(t))
+local protected = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(protected))
+print(pcall(setmetatable, protected, {}))
+print(pcall(setmetatable, protected, nil))
+local fake = setmetatable({}, {__metatable = false})
+print(getmetatable(fake))
+print(pcall(setmetatable, fake, {}))
+print(pcall(setmetatable, {}, 5))
+print(pcall(setmetatable, 5, {}))
+print(pcall(setmetatable, {}))
+print(getmetatable("abc").__index == string)
+print(getmetatable(1), getmetatable(nil), getmetatable(print))
+local m2 = {}
+local a = setmetatable({}, m2)
+local b = setmetatable({}, m2)
+print(getmetatable(a) == getmetatable(b))
+local chained = setmetatable(setmetatable({}, {}), {__index = {k = "v"}})
+print(chained.k)
+print(pcall(setmetatable, setmetatable({}, {__metatable = {}}), {}))
