@@ -27,7 +27,7 @@ public static partial class LuaConvert
     private static string FormatG(double d)
     {
         bool negative = d < 0;
-        var (digits, exp) = RoundToDigits(Math.Abs(d));
+        var (digits, exp) = ShortestDigits(Math.Abs(d)) ?? RoundToDigits(Math.Abs(d));
         var sb = new System.Text.StringBuilder(24);
         if (negative) sb.Append('-');
         int end = digits.Length;
@@ -54,6 +54,43 @@ public static partial class LuaConvert
             sb.Append("0.").Append('0', -exp - 1).Append(digits, 0, end);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The 14 digits from the shortest round-trip form, for normal numbers. With at most 14 digits
+    /// they are the correctly rounded value (the exact value is within half an ulp of them, far
+    /// less than half a unit of the 14th digit); longer forms are rounded once more, which is
+    /// exact unless the form may be a midpoint. Null sends the number to the big-number path.
+    /// </summary>
+    private static (string Digits, int Exp)? ShortestDigits(double v)
+    {
+        // Subnormals have fewer significant bits, so the half-ulp argument does not hold for them.
+        if (v < 2.2250738585072014e-308) return null;
+        string r = v.ToString("R", CultureInfo.InvariantCulture);
+        int ePos = r.IndexOf('E');
+        int exp10 = ePos < 0 ? 0 : int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var mantissa = ePos < 0 ? r : r[..ePos];
+        int dot = mantissa.IndexOf('.');
+        int intLen = dot < 0 ? mantissa.Length : dot;
+        var all = dot < 0 ? mantissa : mantissa.Remove(dot, 1);
+        int lead = 0;
+        while (lead < all.Length - 1 && all[lead] == '0') lead++;
+        var digits = all[lead..].TrimEnd('0');
+        int exp = intLen - 1 - lead + exp10;
+        if (digits.Length == 0) return null;
+        if (digits.Length <= Precision) return (digits.PadRight(Precision, '0'), exp);
+        // A 15-digit shortest form ending in 5 may be the midpoint itself: only exact arithmetic can tell.
+        if (digits.Length == Precision + 1 && digits[Precision] == '5') return null;
+        // Otherwise no 14-digit midpoint lies in the round-trip interval (it would have been chosen
+        // as a shorter or closer form), so the exact value and these digits round the same way.
+        bool up = digits[Precision] > '5' || (digits[Precision] == '5' && digits.Length > Precision + 1);
+        long q = long.Parse(digits.AsSpan(0, Precision), CultureInfo.InvariantCulture) + (up ? 1 : 0);
+        if (q == TenPow14)
+        {
+            q = TenPow13;
+            exp++;
+        }
+        return (q.ToString(CultureInfo.InvariantCulture), exp);
     }
 
     /// <summary>The 14 significant digits of finite positive <paramref name="v"/>, rounded half-to-even on its exact binary value, and the decimal exponent of the first.</summary>
