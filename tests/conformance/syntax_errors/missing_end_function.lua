@@ -1,0 +1,7 @@
+print("start")
+
+local function f()
+  if true then
+    return 1
+  end
+

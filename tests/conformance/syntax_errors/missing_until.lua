@@ -1,0 +1,3 @@
+repeat
+  local z = 3
+

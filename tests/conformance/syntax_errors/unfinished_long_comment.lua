@@ -1,0 +1,3 @@
+print("before")
+--[==[ this comment
+is never closed ]=]

@@ -1,0 +1,2 @@
+local s = "line one
+line two"
