@@ -61,6 +61,13 @@ public static class LuaScriptHost
             stdout.Flush();
             return e.ExitCode;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault in LuaIL itself: report it as an error of the script, never as a .NET crash.
+            stdout.Flush();
+            ReportError(errors, programName, LuaValue.String($"internal error: {e.GetType().Name}: {e.Message}"), Traceback(L));
+            return 1;
+        }
     }
 
     private static void ReportError(Stream? errors, string programName, LuaValue error, string traceback)

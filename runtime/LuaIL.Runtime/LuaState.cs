@@ -12,8 +12,9 @@ namespace LuaIL.Runtime;
 /// </remarks>
 public sealed class LuaState
 {
-    /// <summary>The deepest Lua call nesting before <c>stack overflow</c> (5.1's LUAI_MAXCALLS is 20000 call infos).</summary>
-    public const int MaxDepth = 16000;
+    /// <summary>The deepest call nesting before <c>stack overflow</c>.</summary>
+    /// <remarks>5.1 allows 20000 call infos, two of which lua.c's own C frames take before the script's main chunk runs.</remarks>
+    public const int MaxDepth = 19998;
 
     // How many frames may be entered between two checks of the remaining .NET stack.
     private const int CheckInterval = 32;

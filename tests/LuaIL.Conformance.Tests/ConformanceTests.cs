@@ -25,7 +25,7 @@ public sealed class ConformanceTests(BuiltPrograms built) : IClassFixture<BuiltP
 
     [Theory]
     [MemberData(nameof(ConformancePrograms.RunnableData), MemberType = typeof(ConformancePrograms))]
-    public void BuiltExecutable(string program)
+    public async Task BuiltExecutable(string program)
     {
         var dll = built.DllFor(program);
         var psi = new ProcessStartInfo("dotnet", [dll])
@@ -38,9 +38,10 @@ public sealed class ConformanceTests(BuiltPrograms built) : IClassFixture<BuiltP
         var stdout = new MemoryStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "timed out");
-        copy.Wait();
-        AssertSameOutput(program, stdout.ToArray(), process.ExitCode, stderr.Result);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        await copy;
+        AssertSameOutput(program, stdout.ToArray(), process.ExitCode, await stderr);
     }
 
     [Theory]

@@ -182,6 +182,7 @@ internal sealed class CecilIL : IILEmitter
     private readonly MethodDefinition _method;
     private readonly ILProcessor _il;
     private int _pendingLine = -1;
+    private readonly List<VariableDebugInformation> _namedLocals = [];
 
     public CecilIL(CecilAssembly assembly, MethodDefinition method)
     {
@@ -239,11 +240,7 @@ internal sealed class CecilIL : IILEmitter
     {
         var variable = new VariableDefinition(Module.ImportReference(type));
         _method.Body.Variables.Add(variable);
-        if (name is not null)
-        {
-            _method.DebugInformation.Scope ??= new ScopeDebugInformation();
-            _method.DebugInformation.Scope.Variables.Add(new VariableDebugInformation(variable, name));
-        }
+        if (name is not null) _namedLocals.Add(new VariableDebugInformation(variable, name));
         return new CecilLocal(variable);
     }
 
@@ -257,10 +254,12 @@ internal sealed class CecilIL : IILEmitter
     public void Finish()
     {
         var body = _method.Body;
-        if (_method.DebugInformation.Scope is { } scope && body.Instructions.Count > 0)
+        if (_namedLocals.Count > 0 && body.Instructions.Count > 0)
         {
-            scope.Start = new InstructionOffset(body.Instructions[0]);
-            scope.End = new InstructionOffset();
+            // One scope over the whole body: Lua locals' own scopes are in the proto, not needed by debuggers to show values.
+            var scope = new ScopeDebugInformation(body.Instructions[0], null);
+            foreach (var v in _namedLocals) scope.Variables.Add(v);
+            _method.DebugInformation.Scope = scope;
         }
         body.OptimizeMacros();
     }
