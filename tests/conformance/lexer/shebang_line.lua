@@ -3,3 +3,8 @@
 print("shebang skipped")
 local t = {1, 2, 3}
 print(#t)
+-- the rest of the file is ordinary code; line numbers still count the first line
+local ok, e = pcall(function() local x; return x.y end)
+print(e)
+print("# inside a string is fine", #"#")
+print(#{1, 2} + #"#!")
