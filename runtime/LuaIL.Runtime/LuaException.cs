@@ -36,7 +36,11 @@ public static class LuaErrors
     public static LuaException AtLine(LuaState L, int line, string message)
     {
         if (line > 0 && L.Depth >= 1 && L.Depth < L.Frames.Length && L.Frames[L.Depth].Function is LuaClosure c)
+        {
+            // The frame's call site is the last call it made; the traceback wants the faulting line.
+            L.NoteErrorLine(line);
             return new LuaException(LuaValue.String($"{c.Info.ShortSource}:{line}: {message}"));
+        }
         return new LuaException(LuaValue.String(message));
     }
 }

@@ -100,7 +100,7 @@ public static class LuaScriptHost
                     : d > 1 && L.Frames[d - 1].Function is LuaClosure caller && caller.Info.Site(L.Frames[d - 1].Site).Name is { } name
                         ? $"in function '{name}'"
                         : $"in function <{info.ShortSource}:{info.LineDefined}>";
-                int line = frame.Line;
+                int line = L.FrameLine(d);
                 sb.Append('\t').Append(info.ShortSource).Append(':').Append(line > 0 ? line : info.LineDefined).Append(": ").Append(where).Append('\n');
             }
             else if (frame.Function is { } fn)

@@ -166,6 +166,21 @@ public sealed class LuaState
         return f.Function is LuaClosure c ? c.Info.Site(f.Site) : default;
     }
 
+    // Where the last runtime error raised by generated code happened: (depth, line), for tracebacks.
+    private int _errorDepth = -1;
+    private int _errorLine;
+
+    /// <summary>Records that generated code at the current depth raised an error at <paramref name="line"/>.</summary>
+    public void NoteErrorLine(int line)
+    {
+        _errorDepth = Depth;
+        _errorLine = line;
+    }
+
+    /// <summary>The line frame <paramref name="depth"/> is executing: the faulting line for the frame that raised the last error, else its call site's line.</summary>
+    public int FrameLine(int depth)
+        => depth == _errorDepth && Frames[depth].Function is LuaClosure ? _errorLine : Frames[depth].Line;
+
     /// <summary>Saves what an error unwinding through a protected call must restore.</summary>
     public SavedState Save() => new(Top, Depth);
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LuaIL.Compiler.Prototypes;
 using LuaIL.Compiler.Syntax;
 using LuaIL.Compiler.Text;
 
@@ -16,7 +17,14 @@ public class GoldenTests
     [
         new("Syntax", ".ast.txt", RenderAst),
         new("Syntax", ".tokens.txt", TokenPrinter.Print, Required: false),
+        new("Proto", ".proto.txt", RenderProto),
     ];
+
+    public static string RenderProto(SourceText text)
+    {
+        var result = LuaCompilation.BuildProto(text);
+        return result.Value is { } proto ? ProtoPrinter.Print(proto) : "error: " + result.Error!.LuaMessage + "\n";
+    }
 
     public static string RenderAst(SourceText text)
     {

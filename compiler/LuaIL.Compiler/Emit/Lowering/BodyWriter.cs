@@ -42,7 +42,8 @@ internal sealed partial class ClosureLowering
             int line = -1;
             foreach (var instr in _proto.Code)
             {
-                if (instr.Line != line && instr is not LabelInstr)
+                // Labels count too: a 'repeat' line has nothing else, and Cecil labels are real nops a debugger can stop at.
+                if (instr.Line != line)
                 {
                     line = instr.Line;
                     _il.MarkSequencePoint(line);
