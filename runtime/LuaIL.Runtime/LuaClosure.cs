@@ -14,6 +14,15 @@ public abstract class LuaClosure : LuaFunction
 
     public override string Name => Info.Name ?? "?";
     public override bool IsNative => false;
+
+    /// <summary>
+    /// The resumable form of the body: registers in a <see cref="LuaFrame"/>. Called with a null
+    /// frame it starts a call; with a suspended frame it continues at the frame's call site. When
+    /// the body suspends it sets <see cref="LuaState.Yielding"/> and returns nil.
+    /// </summary>
+    public abstract LuaValue Resume(LuaState L, LuaFrame? frame, ReadOnlySpan<LuaValue> args);
+
+    public override LuaValue InvokeResumable(LuaState L, ReadOnlySpan<LuaValue> args) => Resume(L, null, args);
 }
 
 /// <summary>Static facts about a compiled prototype, shared by all its closures, used by errors and tracebacks.</summary>

@@ -56,6 +56,13 @@ public abstract class LuaFunction
         return r;
     }
 
+    /// <summary>
+    /// The entry used by Lua code running inside a coroutine. A function that may suspend (a
+    /// compiled Lua function, <c>coroutine.yield</c>) overrides it; for everything else a call from
+    /// a coroutine is an ordinary call, across which 5.1 allows no yield.
+    /// </summary>
+    public virtual LuaValue InvokeResumable(LuaState L, ReadOnlySpan<LuaValue> args) => Invoke(L, args);
+
     /// <summary>The name used in messages such as <c>bad argument #1 to 'insert'</c> when no call-site name is known.</summary>
     public virtual string Name => "?";
 

@@ -29,12 +29,48 @@ public sealed class LuaState
     public int Depth;
     public int DepthCheckpoint = CheckInterval;
 
+    /// <summary>Set by <c>coroutine.yield</c> while the resumable frames of this thread unwind to <c>resume</c>.</summary>
+    public bool Yielding;
+
+    /// <summary>While <see cref="Yielding"/>: the outermost frame suspended so far (frames chain inward through <see cref="LuaFrame.Child"/>).</summary>
+    public LuaFrame? YieldFrame;
+
+    /// <summary>A tail call the resumable form deferred to its caller (a trampoline keeps coroutine tail recursion in constant stack).</summary>
+    public LuaFunction? TailCallee;
+    public LuaValue[] TailArgs = [];
+    public int TailArgCount;
+
+    /// <summary>Records <c>return f(args)</c> for the caller to run once this frame is gone.</summary>
+    public void DeferTailCall(LuaFunction callee, ReadOnlySpan<LuaValue> args)
+    {
+        if (TailArgs.Length < args.Length) TailArgs = new LuaValue[Math.Max(args.Length, 8)];
+        args.CopyTo(TailArgs);
+        TailArgCount = args.Length;
+        TailCallee = callee;
+    }
+
     public LuaState() : this(new LuaTable()) { }
 
     public LuaState(LuaTable globals)
     {
         Globals = globals;
     }
+
+    /// <summary>A coroutine's thread: its own stacks (small, they grow on demand), sharing everything global with <paramref name="parent"/>.</summary>
+    public LuaState(LuaState parent, LuaCoroutine coroutine)
+    {
+        Globals = parent.Globals;
+        StringMetatable = parent.StringMetatable;
+        ChunkLoader = parent.ChunkLoader;
+        _standardOutput = parent.StandardOutput;
+        Coroutine = coroutine;
+        Stack = new LuaValue[16];
+        Ret = new LuaValue[4];
+        Frames = new CallFrame[CheckInterval + 8];
+    }
+
+    /// <summary>The coroutine this thread runs, or null for the main thread.</summary>
+    public LuaCoroutine? Coroutine { get; }
 
     /// <summary>The global table (<c>_G</c>): the environment of chunks loaded into this state.</summary>
     public LuaTable Globals { get; }
@@ -46,7 +82,13 @@ public sealed class LuaState
     public ILuaChunkLoader? ChunkLoader { get; set; }
 
     /// <summary>Where <c>print</c> and <c>io.write</c> send bytes.</summary>
-    public Stream StandardOutput { get; set; } = Console.OpenStandardOutput();
+    public Stream StandardOutput
+    {
+        get => _standardOutput ??= Console.OpenStandardOutput();
+        set => _standardOutput = value;
+    }
+
+    private Stream? _standardOutput;
 
     /// <summary>Ensures room for <paramref name="n"/> values above <see cref="Top"/> and returns the (possibly new) stack.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -47,6 +47,9 @@ public interface IILEmitter
     void Emit(OpCode op, EmittedLocal local);
     void Emit(OpCode op, EmittedLabel label);
     void LoadArgument(int index);
+
+    /// <summary><c>switch</c>: jumps to labels[value] or falls through when out of range.</summary>
+    void EmitSwitch(EmittedLabel[] labels);
     EmittedLocal DeclareLocal(Type type, string? name = null);
     EmittedLabel DefineLabel();
     void MarkLabel(EmittedLabel label);

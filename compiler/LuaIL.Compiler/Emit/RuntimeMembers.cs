@@ -17,6 +17,8 @@ internal static class RuntimeMembers
     public static readonly Type Closure = typeof(LuaClosure);
     public static readonly Type CallFrame = typeof(CallFrame);
     public static readonly Type ProtoInfo = typeof(LuaProtoInfo);
+    public static readonly Type HeapFrame = typeof(LuaFrame);
+    public static readonly Type CellArray = typeof(LuaCell[]);
 
     public static readonly ConstructorInfo ValueFromNumber = typeof(LuaValue).GetConstructor([typeof(double)])!;
     public static readonly ConstructorInfo ValueFromString = typeof(LuaValue).GetConstructor([typeof(LuaString)])!;
@@ -24,6 +26,7 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo CellCtor = typeof(LuaCell).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo CellCtorWithValue = typeof(LuaCell).GetConstructor([typeof(LuaValue)])!;
     public static readonly ConstructorInfo ClosureCtor = typeof(LuaClosure).GetConstructor(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+    public static readonly ConstructorInfo HeapFrameCtor = typeof(LuaFrame).GetConstructor([typeof(LuaClosure), typeof(int), typeof(int)])!;
     public static readonly ConstructorInfo ProtoInfoCtor = typeof(LuaProtoInfo).GetConstructor([typeof(string), typeof(string), typeof(int), typeof(int), typeof(string)])!;
 
     public static readonly FieldInfo Nil = Field(typeof(LuaValue), nameof(LuaValue.Nil));
@@ -36,6 +39,11 @@ internal static class RuntimeMembers
     public static readonly FieldInfo Frames = Field(typeof(LuaState), nameof(LuaState.Frames));
     public static readonly FieldInfo Top = Field(typeof(LuaState), nameof(LuaState.Top));
     public static readonly FieldInfo NRet = Field(typeof(LuaState), nameof(LuaState.NRet));
+    public static readonly FieldInfo Yielding = Field(typeof(LuaState), nameof(LuaState.Yielding));
+    public static readonly FieldInfo HeapFrameRegs = Field(typeof(LuaFrame), nameof(LuaFrame.Regs));
+    public static readonly FieldInfo HeapFrameCells = Field(typeof(LuaFrame), nameof(LuaFrame.Cells));
+    public static readonly FieldInfo HeapFrameVarargs = Field(typeof(LuaFrame), nameof(LuaFrame.Varargs));
+    public static readonly FieldInfo HeapFramePc = Field(typeof(LuaFrame), nameof(LuaFrame.Pc));
     public static readonly FieldInfo FrameFunction = Field(typeof(CallFrame), nameof(Runtime.CallFrame.Function));
     public static readonly FieldInfo FrameSite = Field(typeof(CallFrame), nameof(Runtime.CallFrame.Site));
 
@@ -59,6 +67,12 @@ internal static class RuntimeMembers
     ];
 
     public static readonly MethodInfo InvokeSpan = Invoke(typeof(LuaState), typeof(ReadOnlySpan<LuaValue>));
+    public static readonly MethodInfo InvokeResumable = typeof(LuaFunction).GetMethod(nameof(LuaFunction.InvokeResumable))!;
+    public static readonly MethodInfo Resume = typeof(LuaClosure).GetMethod(nameof(LuaClosure.Resume))!;
+    public static readonly MethodInfo ResumeChild = Method(typeof(LuaFrame), nameof(LuaFrame.ResumeChild));
+    public static readonly MethodInfo Suspend = Method(typeof(LuaFrame), nameof(LuaFrame.Suspend));
+    public static readonly MethodInfo CompleteTailCalls = Method(typeof(LuaFrame), nameof(LuaFrame.CompleteTailCalls));
+    public static readonly MethodInfo DeferTailCall = Method(typeof(LuaState), nameof(LuaState.DeferTailCall));
 
     public static MethodInfo Op(string name) => Method(typeof(LuaOps), name);
 

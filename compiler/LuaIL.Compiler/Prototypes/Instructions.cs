@@ -64,7 +64,8 @@ public sealed record DeclareLocalInstr(int Line, int Local) : Instr(Line);
 
 /// <summary>Results := R(Function)(R(Args)..., multi when MultiArgs), see <see cref="CallMode"/></summary>
 /// <param name="Site">Index into <see cref="CompilationProto.Sites"/>.</param>
-public sealed record CallInstr(int Line, Operand Function, Operand[] Args, bool MultiArgs, CallMode Mode, Operand[] Results, int Site) : Instr(Line);
+/// <param name="NoYield">The callee runs as 5.1 runs it from C (a <c>for ... in</c> iterator): it cannot yield.</param>
+public sealed record CallInstr(int Line, Operand Function, Operand[] Args, bool MultiArgs, CallMode Mode, Operand[] Results, int Site, bool NoYield = false) : Instr(Line);
 
 /// <summary>Results := ...; or, when Multi, all the varargs become "multi" for the next instruction</summary>
 public sealed record VarargInstr(int Line, Operand[] Results, bool Multi) : Instr(Line);

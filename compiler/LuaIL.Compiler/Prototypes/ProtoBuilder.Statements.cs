@@ -199,7 +199,7 @@ internal sealed partial class ProtoBuilder
         var results = new Operand[s.Names.Count];
         for (int i = 0; i < results.Length; i++) results[i] = NewTemp();
         int site = AddSite(s.Line, null);
-        Emit(new CallInstr(s.Line, iterator, [state, control], false, CallMode.Fixed, results, site));
+        Emit(new CallInstr(s.Line, iterator, [state, control], false, CallMode.Fixed, results, site, NoYield: true));
         Emit(new JumpIfInstr(s.Line, JumpTest.Nil, results[0], exit));
         Emit(new MoveInstr(s.Line, control, results[0]));
         OpenBlock(loop: true, exit);

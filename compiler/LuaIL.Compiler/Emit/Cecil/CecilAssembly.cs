@@ -236,6 +236,9 @@ internal sealed class CecilIL : IILEmitter
         _ => _il.Create(OpCodes.Ldarg, _method.Parameters[index - 1]),
     });
 
+    public void EmitSwitch(EmittedLabel[] labels)
+        => Append(_il.Create(OpCodes.Switch, labels.Select(l => ((CecilLabel)l).Target).ToArray()));
+
     public EmittedLocal DeclareLocal(Type type, string? name = null)
     {
         var variable = new VariableDefinition(Module.ImportReference(type));

@@ -52,6 +52,12 @@ internal sealed partial class ClosureLowering
 
         private void Call(CallInstr c)
         {
+            if (_resumable && !c.NoYield)
+            {
+                if (c.Mode == CallMode.Tail) DeferredTailCall(c);
+                else SuspendableCall(c);
+                return;
+            }
             if (c.Mode == CallMode.Tail)
             {
                 TailCall(c);
@@ -148,6 +154,87 @@ internal sealed partial class ClosureLowering
             LeaveFrame();
             _il.Emit(OpCodes.Ldloc, _result);
             _il.Emit(OpCodes.Ret);
+        }
+
+        /// <summary>
+        /// <c>return f(args)</c> in the resumable form. A Lua callee is deferred to the caller's call
+        /// site (see <see cref="LuaFrame.CompleteTailCalls"/>), so tail recursion inside a coroutine
+        /// keeps a constant depth and the callee can still suspend; a native callee (such as
+        /// <c>coroutine.yield</c>) is called here, and all its results returned.
+        /// </summary>
+        private void DeferredTailCall(CallInstr c)
+        {
+            var native = _il.DefineLabel();
+            LoadCallable(c.Function, c.Line);
+            _il.Emit(OpCodes.Stloc, _callable);
+            _il.Emit(OpCodes.Ldloc, _callable);
+            _il.Emit(OpCodes.Isinst, R.Closure);
+            _il.Emit(OpCodes.Brfalse, native);
+            var pending = _pending;
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _callable);
+            Materialize(c.Args, c.MultiArgs, raiseTop: false);
+            LoadSpan();
+            _il.Emit(OpCodes.Callvirt, R.DeferTailCall);
+            LeaveFrame();
+            _il.Emit(OpCodes.Ldsfld, R.Nil);
+            _il.Emit(OpCodes.Ret);
+
+            _il.MarkLabel(native);
+            _pending = pending;
+            SuspendableCall(c, () => _il.Emit(OpCodes.Ldloc, _callable));
+            Results(CallMode.Multi, []);
+            Return(new ReturnInstr(c.Line, [], MultiTail: true));
+        }
+
+        /// <summary>
+        /// A call in the resumable form. When the callee suspends (L.Yielding), this frame records the
+        /// call site and returns too; resuming jumps back here and resumes the callee's frame instead
+        /// of calling it again. Tail calls the callee deferred run here before the result is used.
+        /// </summary>
+        private void SuspendableCall(CallInstr c, Action? loadCallable = null)
+        {
+            int point = _nextResumePoint++;
+            var check = _il.DefineLabel();
+            var after = _il.DefineLabel();
+            if (loadCallable is null) LoadCallable(c.Function, c.Line);
+            else loadCallable();
+            Materialize(c.Args, c.MultiArgs, raiseTop: true);
+            LoadState();
+            LoadSpan();
+            MarkSite(c.Site);
+            _il.Emit(OpCodes.Callvirt, R.InvokeResumable);
+            RestoreTop();
+            _il.Emit(OpCodes.Stloc, _result);
+            _il.Emit(OpCodes.Br, check);
+
+            _il.MarkLabel(_resumePoints[point]);
+            MarkSite(c.Site);
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.LoadArgument(3);
+            _il.Emit(OpCodes.Call, R.ResumeChild);
+            _il.Emit(OpCodes.Stloc, _result);
+
+            _il.MarkLabel(check);
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _result);
+            _il.Emit(OpCodes.Call, R.CompleteTailCalls);
+            _il.Emit(OpCodes.Stloc, _result);
+            LoadState();
+            _il.Emit(OpCodes.Ldfld, R.Yielding);
+            _il.Emit(OpCodes.Brfalse, after);
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Ldc_I4, point);
+            _il.Emit(OpCodes.Call, R.Suspend);
+            LeaveFrame();
+            _il.Emit(OpCodes.Ldsfld, R.Nil);
+            _il.Emit(OpCodes.Ret);
+
+            _il.MarkLabel(after);
+            _il.Emit(OpCodes.Ldloc, _result);
+            if (c.Mode != CallMode.Tail) Results(c.Mode, c.Results);
         }
 
         /// <summary>L.Depth = depth - 1.</summary>

@@ -14,10 +14,11 @@ internal sealed partial class ClosureLowering
     /// A local that a closure captures lives in a <see cref="LuaCell"/> IL local; every other local
     /// and every temp is a <see cref="LuaValue"/> IL local.
     /// </remarks>
-    private sealed partial class BodyWriter(ClosureLowering owner, bool spanBody)
+    private sealed partial class BodyWriter(ClosureLowering owner, IILEmitter il, BodyForm form)
     {
         private readonly CompilationProto _proto = owner._proto;
-        private readonly IILEmitter _il = owner._il;
+        private readonly IILEmitter _il = il;
+        private readonly bool _resumable = form.Resumable;
         private EmittedLocal[] _locals = [];
         private EmittedLocal[] _temps = [];
         private EmittedLabel[] _labels = [];
@@ -30,6 +31,11 @@ internal sealed partial class ClosureLowering
         private EmittedLocal _count = null!;
         private EmittedLocal _result = null!;
 
+        // Resumable form only: the heap frame, and one resume label per call site that can suspend.
+        private EmittedLocal _frame = null!;
+        private EmittedLabel[] _resumePoints = [];
+        private int _nextResumePoint;
+
         /// <summary>What the last <see cref="CallMode.Multi"/> call or multi vararg left for the next instruction.</summary>
         private enum PendingMulti { None, CallResults, Varargs }
 
@@ -39,6 +45,7 @@ internal sealed partial class ClosureLowering
         {
             DeclareLocals();
             Prologue();
+            if (_resumable) ResumableEntry();
             int line = -1;
             foreach (var instr in _proto.Code)
             {
@@ -55,14 +62,25 @@ internal sealed partial class ClosureLowering
         private void DeclareLocals()
         {
             _depth = _il.DeclareLocal(typeof(int), "depth");
-            _locals = new EmittedLocal[_proto.Locals.Count];
-            for (int i = 0; i < _locals.Length; i++)
+            if (_resumable)
             {
-                var l = _proto.Locals[i];
-                _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
+                _frame = _il.DeclareLocal(R.HeapFrame, "frame");
+                int sites = _proto.Code.Count(i => i is CallInstr { NoYield: false });
+                _resumePoints = new EmittedLabel[sites];
+                for (int i = 0; i < sites; i++) _resumePoints[i] = _il.DefineLabel();
             }
-            _temps = new EmittedLocal[_proto.TempCount];
-            for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
+            else
+            {
+                // The fast form keeps every local and temp in IL locals, which the JIT can enregister.
+                _locals = new EmittedLocal[_proto.Locals.Count];
+                for (int i = 0; i < _locals.Length; i++)
+                {
+                    var l = _proto.Locals[i];
+                    _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
+                }
+                _temps = new EmittedLocal[_proto.TempCount];
+                for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
+            }
             _labels = new EmittedLabel[_proto.LabelCount];
             for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
             if (_proto.IsVararg) _varargs = _il.DeclareLocal(R.ValueArray, "varargs");
@@ -101,11 +119,56 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Stfld, R.FrameFunction);
 
+            if (!_resumable) EnterBody();
+        }
+
+        /// <summary>
+        /// Resumable form: a null frame argument starts a call (a new heap frame, parameters into it);
+        /// a frame continues at the call site it was suspended at.
+        /// </summary>
+        private void ResumableEntry()
+        {
+            var resuming = _il.DefineLabel();
+            var start = _il.DefineLabel();
+            _il.LoadArgument(2);
+            _il.Emit(OpCodes.Brtrue, resuming);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count + _proto.TempCount);
+            _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count(l => l.Captured) == 0 ? 0 : _proto.Locals.Count);
+            _il.Emit(OpCodes.Newobj, R.HeapFrameCtor);
+            _il.Emit(OpCodes.Stloc, _frame);
+            EnterBody();
+            if (_varargs is not null)
+            {
+                _il.Emit(OpCodes.Ldloc, _frame);
+                _il.Emit(OpCodes.Ldloc, _varargs);
+                _il.Emit(OpCodes.Stfld, R.HeapFrameVarargs);
+            }
+            _il.Emit(OpCodes.Br, start);
+
+            _il.MarkLabel(resuming);
+            _il.LoadArgument(2);
+            _il.Emit(OpCodes.Stloc, _frame);
+            if (_varargs is not null)
+            {
+                _il.Emit(OpCodes.Ldloc, _frame);
+                _il.Emit(OpCodes.Ldfld, R.HeapFrameVarargs);
+                _il.Emit(OpCodes.Stloc, _varargs);
+            }
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Ldfld, R.HeapFramePc);
+            _il.EmitSwitch(_resumePoints);
+            _il.MarkLabel(start);
+        }
+
+        /// <summary>Parameters, varargs and the compatibility 'arg' into their places.</summary>
+        private void EnterBody()
+        {
             for (int i = 0; i < _proto.ParameterCount; i++)
                 StoreLocal(i, () => LoadParameter(i));
             if (_proto.IsVararg)
             {
-                _il.LoadArgument(2);
+                _il.LoadArgument(form.SpanArgument);
                 _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
                 _il.Emit(OpCodes.Call, R.Support("Varargs"));
                 _il.Emit(OpCodes.Stloc, _varargs!);
@@ -127,28 +190,77 @@ internal sealed partial class ClosureLowering
 
         private void LoadParameter(int i)
         {
-            if (spanBody)
+            if (form.SpanArguments)
             {
-                _il.LoadArgument(2);
+                _il.LoadArgument(form.SpanArgument);
                 _il.Emit(OpCodes.Ldc_I4, i);
                 _il.Emit(OpCodes.Call, R.Support("Arg"));
             }
             else _il.LoadArgument(i + 2);
         }
 
+        /// <summary>Initialises a local at the start of its life: a new cell when captured.</summary>
         private void StoreLocal(int local, Action value)
         {
             if (_proto.Locals[local].Captured)
+                StoreCell(local, () =>
+                {
+                    value();
+                    _il.Emit(OpCodes.Newobj, R.CellCtorWithValue);
+                });
+            else Store(Operand.Local(local, null), value);
+        }
+
+        /// <summary>Stores the cell <paramref name="cell"/> pushes as local <paramref name="local"/>'s cell.</summary>
+        private void StoreCell(int local, Action cell)
+        {
+            if (_resumable)
             {
-                value();
-                _il.Emit(OpCodes.Newobj, R.CellCtorWithValue);
-                _il.Emit(OpCodes.Stloc, _locals[local]);
+                _il.Emit(OpCodes.Ldloc, _frame);
+                _il.Emit(OpCodes.Ldfld, R.HeapFrameCells);
+                _il.Emit(OpCodes.Ldc_I4, local);
+                cell();
+                _il.Emit(OpCodes.Stelem_Ref);
             }
             else
             {
-                value();
+                cell();
                 _il.Emit(OpCodes.Stloc, _locals[local]);
             }
+        }
+
+        /// <summary>Pushes local <paramref name="local"/>'s cell.</summary>
+        private void LoadCell(int local)
+        {
+            if (_resumable)
+            {
+                _il.Emit(OpCodes.Ldloc, _frame);
+                _il.Emit(OpCodes.Ldfld, R.HeapFrameCells);
+                _il.Emit(OpCodes.Ldc_I4, local);
+                _il.Emit(OpCodes.Ldelem_Ref);
+            }
+            else _il.Emit(OpCodes.Ldloc, _locals[local]);
+        }
+
+        /// <summary>The register index of a local or temp in the resumable form's frame.</summary>
+        private int Register(Operand op) => op.Kind == OperandKind.Temp ? _proto.Locals.Count + op.Index : op.Index;
+
+        private void LoadRegisterArray(Operand op)
+        {
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Ldfld, R.HeapFrameRegs);
+            _il.Emit(OpCodes.Ldc_I4, Register(op));
+        }
+
+        /// <summary>Pushes the address of a temp (for by-ref helpers).</summary>
+        private void LoadTempAddress(Operand temp)
+        {
+            if (_resumable)
+            {
+                LoadRegisterArray(temp);
+                _il.Emit(OpCodes.Ldelema, R.Value);
+            }
+            else _il.Emit(OpCodes.Ldloca, _temps[temp.Index]);
         }
 
         // ---- operands: where values live ----
@@ -157,9 +269,16 @@ internal sealed partial class ClosureLowering
         {
             switch (op.Kind)
             {
+                case OperandKind.Local when _proto.Locals[op.Index].Captured:
+                    LoadCell(op.Index);
+                    _il.Emit(OpCodes.Ldfld, R.CellValue);
+                    break;
+                case OperandKind.Local or OperandKind.Temp when _resumable:
+                    LoadRegisterArray(op);
+                    _il.Emit(OpCodes.Ldelem, R.Value);
+                    break;
                 case OperandKind.Local:
                     _il.Emit(OpCodes.Ldloc, _locals[op.Index]);
-                    if (_proto.Locals[op.Index].Captured) _il.Emit(OpCodes.Ldfld, R.CellValue);
                     break;
                 case OperandKind.Temp:
                     _il.Emit(OpCodes.Ldloc, _temps[op.Index]);
@@ -195,9 +314,14 @@ internal sealed partial class ClosureLowering
             switch (dst.Kind)
             {
                 case OperandKind.Local when _proto.Locals[dst.Index].Captured:
-                    _il.Emit(OpCodes.Ldloc, _locals[dst.Index]);
+                    LoadCell(dst.Index);
                     value();
                     _il.Emit(OpCodes.Stfld, R.CellValue);
+                    break;
+                case OperandKind.Local or OperandKind.Temp when _resumable:
+                    LoadRegisterArray(dst);
+                    value();
+                    _il.Emit(OpCodes.Stelem, R.Value);
                     break;
                 case OperandKind.Local:
                     value();
@@ -344,10 +468,7 @@ internal sealed partial class ClosureLowering
                     break;
                 case DeclareLocalInstr d:
                     if (_proto.Locals[d.Local].Captured)
-                    {
-                        _il.Emit(OpCodes.Newobj, R.CellCtor);
-                        _il.Emit(OpCodes.Stloc, _locals[d.Local]);
-                    }
+                        StoreCell(d.Local, () => _il.Emit(OpCodes.Newobj, R.CellCtor));
                     break;
                 case CallInstr c:
                     Call(c);
@@ -410,7 +531,7 @@ internal sealed partial class ClosureLowering
             for (int i = 0; i < descs.Count; i++)
             {
                 _il.Emit(OpCodes.Dup);
-                if (descs[i].FromParentLocal) _il.Emit(OpCodes.Ldloc, _locals[descs[i].Index]);
+                if (descs[i].FromParentLocal) LoadCell(descs[i].Index);
                 else
                 {
                     _il.Emit(OpCodes.Ldarg_0);
@@ -424,9 +545,9 @@ internal sealed partial class ClosureLowering
         private void ForPrep(ForPrepInstr f)
         {
             LoadState();
-            _il.Emit(OpCodes.Ldloca, _temps[f.Index.Index]);
-            _il.Emit(OpCodes.Ldloca, _temps[f.Limit.Index]);
-            _il.Emit(OpCodes.Ldloca, _temps[f.Step.Index]);
+            LoadTempAddress(f.Index);
+            LoadTempAddress(f.Limit);
+            LoadTempAddress(f.Step);
             _il.Emit(OpCodes.Ldc_I4, f.Line);
             _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.ForPrep)));
             // 5.1 starts from init - step and adds the step before the first test, so the sums match it bit for bit.

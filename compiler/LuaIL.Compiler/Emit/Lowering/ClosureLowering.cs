@@ -4,6 +4,18 @@ using R = LuaIL.Compiler.Emit.RuntimeMembers;
 
 namespace LuaIL.Compiler.Emit.Lowering;
 
+/// <summary>Which of a prototype's two bodies is being written.</summary>
+/// <param name="Resumable">Registers live in a <c>LuaFrame</c> and calls can suspend (arguments: L, frame, args).</param>
+/// <param name="SpanArguments">The arguments arrive as a span rather than as fixed parameters.</param>
+internal readonly record struct BodyForm(bool Resumable, bool SpanArguments)
+{
+    public static BodyForm Fast(bool spanArguments) => new(false, spanArguments);
+    public static readonly BodyForm ResumableBody = new(true, true);
+
+    /// <summary>The IL argument holding the argument span.</summary>
+    public int SpanArgument => Resumable ? 3 : 2;
+}
+
 /// <summary>What the parent of a lowered prototype needs to create closures of it.</summary>
 internal sealed record LoweredClosure(ITypeEmitter Type, EmittedField[] UpvalueFields);
 
@@ -25,7 +37,6 @@ internal sealed partial class ClosureLowering
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly EmittedField?[] _constants;
-    private IILEmitter _il = null!;
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children)
     {
@@ -102,8 +113,9 @@ internal sealed partial class ClosureLowering
         int n = _proto.ParameterCount;
         bool spanBody = _proto.IsVararg || n > MaxFixedArity;
         var bodyBase = spanBody ? R.InvokeSpan : R.InvokeFixed[n];
-        _il = _type.DefineOverride(bodyBase, out var body);
-        new BodyWriter(this, spanBody).Write();
+        new BodyWriter(this, _type.DefineOverride(bodyBase, out var body), BodyForm.Fast(spanBody)).Write();
+        // The resumable form runs only inside coroutines; code outside them never touches it.
+        new BodyWriter(this, _type.DefineOverride(R.Resume, out _), BodyForm.ResumableBody).Write();
         if (spanBody) return;
 
         for (int arity = 0; arity <= MaxFixedArity; arity++)

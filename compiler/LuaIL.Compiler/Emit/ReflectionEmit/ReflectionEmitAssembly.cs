@@ -138,6 +138,8 @@ internal sealed class ReflectionEmitIL(ILGenerator il) : IILEmitter
         }
     }
 
+    public void EmitSwitch(EmittedLabel[] labels) => il.Emit(OpCodes.Switch, labels.Select(l => ((ReflectionEmitLabel)l).Label).ToArray());
+
     public EmittedLocal DeclareLocal(Type type, string? name = null) => new ReflectionEmitLocal(il.DeclareLocal(type));
     public EmittedLabel DefineLabel() => new ReflectionEmitLabel(il.DefineLabel());
     public void MarkLabel(EmittedLabel label) => il.MarkLabel(((ReflectionEmitLabel)label).Label);
