@@ -7,6 +7,7 @@ public static class LuaStandardLibrary
     public static void OpenAll(LuaState L)
     {
         LuaBaseLibrary.Open(L);
+        LuaCoroutineLibrary.Open(L);
         // The string library fills __index later; the metatable must exist for s:method() lookups.
         if (L.StringMetatable is null)
         {
