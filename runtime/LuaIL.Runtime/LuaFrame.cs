@@ -8,12 +8,20 @@ namespace LuaIL.Runtime;
 /// </remarks>
 public sealed class LuaFrame(LuaClosure function, int registers, int cells)
 {
-    public readonly LuaClosure Function = function;
+    public LuaClosure Function { get; private set; } = function;
     public readonly LuaValue[] Regs = registers == 0 ? [] : new LuaValue[registers];
     public readonly LuaCell?[] Cells = cells == 0 ? [] : new LuaCell?[cells];
     public LuaValue[]? Varargs;
     public int Pc;
     public LuaFrame? Child;
+
+    /// <summary>Prepares a pooled frame for a new call (see <see cref="LuaState.AcquireFrame"/>).</summary>
+    internal void Reset(LuaClosure function)
+    {
+        Function = function;
+        Child = null;
+        Pc = 0;
+    }
 
     /// <summary>Resumes what the frame's suspended call was doing and returns that call's result (first value; the rest as usual in <c>L.Ret</c>).</summary>
     /// <remarks>When the call was to <c>coroutine.yield</c>, its results are the values passed to <c>resume</c>.</remarks>

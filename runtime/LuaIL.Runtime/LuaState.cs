@@ -19,15 +19,15 @@ public sealed class LuaState
     // How many frames may be entered between two checks of the remaining .NET stack.
     private const int CheckInterval = 32;
 
-    public LuaValue[] Stack = new LuaValue[256];
+    public LuaValue[] Stack;
     public int Top;
 
-    public LuaValue[] Ret = new LuaValue[16];
+    public LuaValue[] Ret;
     public int NRet;
 
-    public CallFrame[] Frames = new CallFrame[CheckInterval * 4];
+    public CallFrame[] Frames;
     public int Depth;
-    public int DepthCheckpoint = CheckInterval;
+    public int DepthCheckpoint;
 
     /// <summary>Set by <c>coroutine.yield</c> while the resumable frames of this thread unwind to <c>resume</c>.</summary>
     public bool Yielding;
@@ -49,11 +49,44 @@ public sealed class LuaState
         TailCallee = callee;
     }
 
+    // Free heap frames of the resumable form, by register count: a call inside a coroutine reuses one
+    // instead of allocating (a frame goes back only when its function returned, never while suspended).
+    private const int PooledFrameSizes = 64;
+    private LuaFrame?[]? _framePool;
+
+    /// <summary>A heap frame for a resumable call of <paramref name="function"/>: a pooled one when available.</summary>
+    public LuaFrame AcquireFrame(LuaClosure function, int registers, int cells)
+    {
+        if (cells == 0 && registers < PooledFrameSizes && _framePool?[registers] is { } frame)
+        {
+            _framePool[registers] = frame.Child;
+            frame.Reset(function);
+            return frame;
+        }
+        return new LuaFrame(function, registers, cells);
+    }
+
+    /// <summary>Returns a frame whose function has returned; its registers are cleared so the pool keeps nothing alive.</summary>
+    public void ReleaseFrame(LuaFrame frame)
+    {
+        int registers = frame.Regs.Length;
+        if (frame.Cells.Length != 0 || registers >= PooledFrameSizes) return;
+        Array.Clear(frame.Regs);
+        frame.Varargs = null;
+        var pool = _framePool ??= new LuaFrame?[PooledFrameSizes];
+        frame.Child = pool[registers];
+        pool[registers] = frame;
+    }
+
     public LuaState() : this(new LuaTable()) { }
 
     public LuaState(LuaTable globals)
     {
         Globals = globals;
+        Stack = new LuaValue[256];
+        Ret = new LuaValue[16];
+        Frames = new CallFrame[CheckInterval * 4];
+        DepthCheckpoint = CheckInterval;
     }
 
     /// <summary>A coroutine's thread: its own stacks (small, they grow on demand), sharing everything global with <paramref name="parent"/>.</summary>
@@ -64,9 +97,11 @@ public sealed class LuaState
         ChunkLoader = parent.ChunkLoader;
         _standardOutput = parent.StandardOutput;
         Coroutine = coroutine;
-        Stack = new LuaValue[16];
+        // Small: 100,000 suspended coroutines must fit in well under 200 MB; everything grows on demand.
+        Stack = new LuaValue[8];
         Ret = new LuaValue[4];
-        Frames = new CallFrame[CheckInterval + 8];
+        Frames = new CallFrame[8];
+        DepthCheckpoint = 4;
     }
 
     /// <summary>The coroutine this thread runs, or null for the main thread.</summary>

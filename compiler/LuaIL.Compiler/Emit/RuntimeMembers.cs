@@ -26,7 +26,6 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo CellCtor = typeof(LuaCell).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo CellCtorWithValue = typeof(LuaCell).GetConstructor([typeof(LuaValue)])!;
     public static readonly ConstructorInfo ClosureCtor = typeof(LuaClosure).GetConstructor(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
-    public static readonly ConstructorInfo HeapFrameCtor = typeof(LuaFrame).GetConstructor([typeof(LuaClosure), typeof(int), typeof(int)])!;
     public static readonly ConstructorInfo ProtoInfoCtor = typeof(LuaProtoInfo).GetConstructor([typeof(string), typeof(string), typeof(int), typeof(int), typeof(string)])!;
 
     public static readonly FieldInfo Nil = Field(typeof(LuaValue), nameof(LuaValue.Nil));
@@ -71,6 +70,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Resume = typeof(LuaClosure).GetMethod(nameof(LuaClosure.Resume))!;
     public static readonly MethodInfo ResumeChild = Method(typeof(LuaFrame), nameof(LuaFrame.ResumeChild));
     public static readonly MethodInfo Suspend = Method(typeof(LuaFrame), nameof(LuaFrame.Suspend));
+    public static readonly MethodInfo AcquireFrame = Method(typeof(LuaState), nameof(LuaState.AcquireFrame));
+    public static readonly MethodInfo ReleaseFrame = Method(typeof(LuaState), nameof(LuaState.ReleaseFrame));
     public static readonly MethodInfo CompleteTailCalls = Method(typeof(LuaFrame), nameof(LuaFrame.CompleteTailCalls));
     public static readonly MethodInfo DeferTailCall = Method(typeof(LuaState), nameof(LuaState.DeferTailCall));
 

@@ -177,6 +177,7 @@ internal sealed partial class ClosureLowering
             LoadSpan();
             _il.Emit(OpCodes.Callvirt, R.DeferTailCall);
             LeaveFrame();
+            ReleaseHeapFrame();
             _il.Emit(OpCodes.Ldsfld, R.Nil);
             _il.Emit(OpCodes.Ret);
 
@@ -369,17 +370,30 @@ internal sealed partial class ClosureLowering
                     2 => R.Return2,
                     _ => R.Return3,
                 });
-                _il.Emit(OpCodes.Ret);
-                return;
             }
-            Materialize(values, r.MultiTail, raiseTop: false);
-            LoadState();
-            LoadSpan();
-            _il.Emit(OpCodes.Callvirt, R.ReturnMany);
-            _il.Emit(OpCodes.Stloc, _result);
-            LeaveFrame();
-            _il.Emit(OpCodes.Ldloc, _result);
+            else
+            {
+                Materialize(values, r.MultiTail, raiseTop: false);
+                LoadState();
+                LoadSpan();
+                _il.Emit(OpCodes.Callvirt, R.ReturnMany);
+                LeaveFrame();
+            }
+            if (_resumable)
+            {
+                // The values are out of the registers now, so the frame can go back to the pool.
+                _il.Emit(OpCodes.Stloc, _result);
+                ReleaseHeapFrame();
+                _il.Emit(OpCodes.Ldloc, _result);
+            }
             _il.Emit(OpCodes.Ret);
+        }
+
+        private void ReleaseHeapFrame()
+        {
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Callvirt, R.ReleaseFrame);
         }
 
         private void SetList(SetListInstr s)

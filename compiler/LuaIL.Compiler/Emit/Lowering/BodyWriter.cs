@@ -132,10 +132,11 @@ internal sealed partial class ClosureLowering
             var start = _il.DefineLabel();
             _il.LoadArgument(2);
             _il.Emit(OpCodes.Brtrue, resuming);
+            LoadState();
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count + _proto.TempCount);
             _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count(l => l.Captured) == 0 ? 0 : _proto.Locals.Count);
-            _il.Emit(OpCodes.Newobj, R.HeapFrameCtor);
+            _il.Emit(OpCodes.Callvirt, R.AcquireFrame);
             _il.Emit(OpCodes.Stloc, _frame);
             EnterBody();
             if (_varargs is not null)
