@@ -56,14 +56,13 @@ public static class LuaCodeSupport
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue Number(double d) => new(d);
 
-    public static LuaValue NewTable(int arraySize, int hashSize) => new(new LuaTable(arraySize, hashSize));
+    /// <summary>A table constructor's table, sized as 5.1's <c>OP_NEWTABLE</c> encodes the counts (which decides later layouts, hence <c>pairs</c> order).</summary>
+    public static LuaValue NewTable(int arrayItems, int hashItems) => new(LuaTable.ForConstructor(arrayItems, hashItems));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue FunctionValue(LuaFunction f) => new(f);
 
-    /// <summary>One positional item of a table constructor (the table is fresh, so no metamethods apply).</summary>
-    public static void SetListItem(LuaValue table, int index, LuaValue value) => ((LuaTable)table.Obj!).RawSet(index, value);
-
+    /// <summary>A batch of positional items of a table constructor (the table is fresh, so no metamethods apply).</summary>
     public static void SetList(LuaValue table, int start, ReadOnlySpan<LuaValue> values) => LuaOps.SetList((LuaTable)table.Obj!, start, values);
 
     /// <summary>After <see cref="LuaOps.ForPrep"/> all three are numbers: 5.1 starts a loop at init - step.</summary>

@@ -217,6 +217,8 @@ internal sealed partial class ProtoBuilder
             if (f.Key is null) arrayCount++;
             else hashCount++;
         }
+        // Like 5.1, a trailing call or '...' is not counted: its values are stored when known.
+        if (t.Fields.Count > 0 && t.Fields[^1] is { Key: null } last && IsMulti(last.Value)) arrayCount--;
         Emit(new NewTableInstr(t.Line, dst, arrayCount, hashCount));
         var pending = new List<Operand>();
         int mark = TempMark;

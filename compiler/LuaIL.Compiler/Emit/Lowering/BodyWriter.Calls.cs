@@ -396,20 +396,10 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Callvirt, R.ReleaseFrame);
         }
 
+        /// <summary>A batch at once, as 5.1's <c>OP_SETLIST</c>: the array part grows to the batch's end first.</summary>
         private void SetList(SetListInstr s)
         {
-            if (!s.MultiTail)
-            {
-                for (int i = 0; i < s.Values.Length; i++)
-                {
-                    Load(s.Table);
-                    _il.Emit(OpCodes.Ldc_I4, s.Start + i);
-                    Load(s.Values[i]);
-                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.SetListItem)));
-                }
-                return;
-            }
-            Materialize(s.Values, multi: true, raiseTop: false);
+            Materialize(s.Values, s.MultiTail, raiseTop: false);
             Load(s.Table);
             _il.Emit(OpCodes.Ldc_I4, s.Start);
             LoadSpan();
