@@ -9,6 +9,7 @@ internal static class RuntimeMembers
     private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
 
     public static readonly Type Value = typeof(LuaValue);
+    public static readonly Type String = typeof(LuaString);
     public static readonly Type ValueArray = typeof(LuaValue[]);
     public static readonly Type Span = typeof(ReadOnlySpan<LuaValue>);
     public static readonly Type State = typeof(LuaState);

@@ -343,6 +343,10 @@ internal sealed partial class ClosureLowering
             }
         }
 
+        /// <summary>The <c>LuaString</c> field of a string constant operand, or null when the operand is anything else.</summary>
+        private EmittedField? StringConstant(Operand op)
+            => op.Kind == OperandKind.Constant ? owner._stringConstants[op.Index] : null;
+
         private void LoadDesc(string? desc)
         {
             if (desc is null) _il.Emit(OpCodes.Ldnull);
@@ -371,38 +375,42 @@ internal sealed partial class ClosureLowering
                     {
                         LoadState();
                         LoadEnv();
-                        Load(Operand.Constant(g.Name));
+                        _il.Emit(OpCodes.Ldsfld, owner._stringConstants[g.Name]!);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobal)));
+                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobalStr)));
                     });
                     break;
                 case SetGlobalInstr s:
                     LoadState();
                     LoadEnv();
-                    Load(Operand.Constant(s.Name));
+                    _il.Emit(OpCodes.Ldsfld, owner._stringConstants[s.Name]!);
                     Load(s.Src);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
-                    _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetGlobal)));
+                    _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetGlobalStr)));
                     break;
                 case GetIndexInstr g:
                     Store(g.Dst, () =>
                     {
+                        var key = StringConstant(g.Key);
                         LoadState();
                         Load(g.Obj);
-                        Load(g.Key);
+                        if (key is null) Load(g.Key);
+                        else _il.Emit(OpCodes.Ldsfld, key);
                         LoadDesc(g.Obj.Desc);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.Index)));
+                        _il.Emit(OpCodes.Call, R.Op(key is null ? nameof(LuaOps.Index) : nameof(LuaOps.IndexStr)));
                     });
                     break;
                 case SetIndexInstr s:
+                    var setKey = StringConstant(s.Key);
                     LoadState();
                     Load(s.Obj);
-                    Load(s.Key);
+                    if (setKey is null) Load(s.Key);
+                    else _il.Emit(OpCodes.Ldsfld, setKey);
                     Load(s.Value);
                     LoadDesc(s.Obj.Desc);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
-                    _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetIndex)));
+                    _il.Emit(OpCodes.Call, R.Op(setKey is null ? nameof(LuaOps.SetIndex) : nameof(LuaOps.SetIndexStr)));
                     break;
                 case ArithInstr a:
                     Store(a.Dst, () =>

@@ -37,6 +37,7 @@ internal sealed partial class ClosureLowering
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly EmittedField?[] _constants;
+    private readonly EmittedField?[] _stringConstants;
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children)
     {
@@ -46,10 +47,15 @@ internal sealed partial class ClosureLowering
         _upvalues = new EmittedField[proto.Upvalues.Count];
         for (int i = 0; i < _upvalues.Length; i++)
             _upvalues[i] = type.DefineField($"up{i}_{proto.Upvalues[i].Name}", R.Cell, isStatic: false);
+        // String constants as values, and as LuaStrings for keyed access that skips the type dispatch.
         _constants = new EmittedField?[proto.Constants.Count];
+        _stringConstants = new EmittedField?[proto.Constants.Count];
         for (int i = 0; i < _constants.Length; i++)
-            if (proto.Constants[i].IsString)
-                _constants[i] = type.DefineField($"k{i}", R.Value, isStatic: true);
+        {
+            if (!proto.Constants[i].IsString) continue;
+            _constants[i] = type.DefineField($"k{i}", R.Value, isStatic: true);
+            _stringConstants[i] = type.DefineField($"s{i}", R.String, isStatic: true);
+        }
     }
 
     /// <summary>Lowers <paramref name="proto"/> into a class named <paramref name="name"/>, nested in <paramref name="enclosing"/>.</summary>
@@ -82,6 +88,8 @@ internal sealed partial class ClosureLowering
             if (_constants[i] is not { } field) continue;
             il.Emit(OpCodes.Ldstr, Latin1(_proto.Constants[i].String!));
             il.Emit(OpCodes.Call, R.StringFromLatin1);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stsfld, _stringConstants[i]!);
             il.Emit(OpCodes.Newobj, R.ValueFromString);
             il.Emit(OpCodes.Stsfld, field);
         }
