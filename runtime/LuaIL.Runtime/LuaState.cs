@@ -83,6 +83,7 @@ public sealed class LuaState
     public LuaState(LuaTable globals)
     {
         Globals = globals;
+        Interrupt = new LuaInterrupt();
         Stack = new LuaValue[256];
         Ret = new LuaValue[16];
         Frames = new CallFrame[CheckInterval * 4];
@@ -96,6 +97,7 @@ public sealed class LuaState
         StringMetatable = parent.StringMetatable;
         ChunkLoader = parent.ChunkLoader;
         _standardOutput = parent.StandardOutput;
+        Interrupt = parent.Interrupt;
         Coroutine = coroutine;
         // Small: 100,000 suspended coroutines must fit in well under 200 MB; everything grows on demand.
         Stack = new LuaValue[8];
@@ -103,6 +105,9 @@ public sealed class LuaState
         Frames = new CallFrame[8];
         DepthCheckpoint = 4;
     }
+
+    /// <summary>How a host stops this state's scripts from outside; shared with its coroutines.</summary>
+    public readonly LuaInterrupt Interrupt;
 
     /// <summary>The coroutine this thread runs, or null for the main thread.</summary>
     public LuaCoroutine? Coroutine { get; }

@@ -39,6 +39,9 @@ internal static class RuntimeMembers
     public static readonly FieldInfo Frames = Field(typeof(LuaState), nameof(LuaState.Frames));
     public static readonly FieldInfo Top = Field(typeof(LuaState), nameof(LuaState.Top));
     public static readonly FieldInfo NRet = Field(typeof(LuaState), nameof(LuaState.NRet));
+    public static readonly FieldInfo Interrupt = Field(typeof(LuaState), nameof(LuaState.Interrupt));
+    public static readonly FieldInfo InterruptPending = Field(typeof(LuaInterrupt), nameof(LuaInterrupt.Pending));
+    public static readonly MethodInfo HandleInterrupt = Method(typeof(LuaInterrupt), nameof(LuaInterrupt.Handle));
     public static readonly FieldInfo Yielding = Field(typeof(LuaState), nameof(LuaState.Yielding));
     public static readonly FieldInfo HeapFrameRegs = Field(typeof(LuaFrame), nameof(LuaFrame.Regs));
     public static readonly FieldInfo HeapFrameCells = Field(typeof(LuaFrame), nameof(LuaFrame.Cells));

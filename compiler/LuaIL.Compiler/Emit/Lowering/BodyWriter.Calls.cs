@@ -126,6 +126,7 @@ internal sealed partial class ClosureLowering
         /// </summary>
         private void TailCall(CallInstr c)
         {
+            CheckInterrupt();
             var native = _il.DefineLabel();
             LoadCallable(c.Function, c.Line);
             _il.Emit(OpCodes.Stloc, _callable);
@@ -164,6 +165,7 @@ internal sealed partial class ClosureLowering
         /// </summary>
         private void DeferredTailCall(CallInstr c)
         {
+            CheckInterrupt();
             var native = _il.DefineLabel();
             LoadCallable(c.Function, c.Line);
             _il.Emit(OpCodes.Stloc, _callable);

@@ -41,6 +41,9 @@ internal sealed partial class ClosureLowering
 
         private PendingMulti _pending;
 
+        // Labels already placed: a jump to one of them is a loop back-edge.
+        private readonly HashSet<int> _placed = [];
+
         public void Write()
         {
             DeclareLocals();
@@ -447,19 +450,23 @@ internal sealed partial class ClosureLowering
                     });
                     break;
                 case JumpCompareInstr j:
+                    CheckInterruptOnBackEdge(j.Target);
                     Compare(j.Op, j.A, j.B, j.Line);
                     _il.Emit(j.WhenTrue ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[j.Target.Id]);
                     break;
                 case JumpIfInstr j:
+                    CheckInterruptOnBackEdge(j.Target);
                     Load(j.Value);
                     _il.Emit(OpCodes.Call, R.Support(j.Test == JumpTest.Nil ? nameof(LuaCodeSupport.IsNil) : nameof(LuaCodeSupport.IsTruthy)));
                     _il.Emit(j.Test == JumpTest.Falsy ? OpCodes.Brfalse : OpCodes.Brtrue, _labels[j.Target.Id]);
                     break;
                 case JumpInstr j:
+                    CheckInterruptOnBackEdge(j.Target);
                     _il.Emit(OpCodes.Br, _labels[j.Target.Id]);
                     break;
                 case LabelInstr l:
                     _il.MarkLabel(_labels[l.Label.Id]);
+                    _placed.Add(l.Label.Id);
                     break;
                 case NewTableInstr t:
                     Store(t.Dst, () =>
@@ -497,6 +504,27 @@ internal sealed partial class ClosureLowering
                 default:
                     throw new InvalidOperationException($"cannot lower {instr.GetType().Name}");
             }
+        }
+
+        private void CheckInterruptOnBackEdge(Prototypes.Label target)
+        {
+            if (_placed.Contains(target.Id)) CheckInterrupt();
+        }
+
+        /// <summary>if (L.Interrupt.Pending) L.Interrupt.Handle(L): how a host stops a script that runs too long.</summary>
+        private void CheckInterrupt()
+        {
+            var go = _il.DefineLabel();
+            LoadState();
+            _il.Emit(OpCodes.Ldfld, R.Interrupt);
+            _il.Emit(OpCodes.Volatile);
+            _il.Emit(OpCodes.Ldfld, R.InterruptPending);
+            _il.Emit(OpCodes.Brfalse, go);
+            LoadState();
+            _il.Emit(OpCodes.Ldfld, R.Interrupt);
+            LoadState();
+            _il.Emit(OpCodes.Callvirt, R.HandleInterrupt);
+            _il.MarkLabel(go);
         }
 
         private void Unary(UnaryInstr u)
@@ -570,6 +598,7 @@ internal sealed partial class ClosureLowering
 
         private void ForLoop(ForLoopInstr f)
         {
+            CheckInterrupt();
             Store(f.Index, () =>
             {
                 Load(f.Index);
