@@ -8,6 +8,11 @@ public static class LuaStandardLibrary
     {
         LuaBaseLibrary.Open(L);
         LuaCoroutineLibrary.Open(L);
+        LuaTableLibrary.Open(L);
+        LuaMathLibrary.Open(L);
+        LuaOsLibrary.Open(L);
+        LuaIoLibrary.Open(L);
+        LuaBaseLibrary.OpenLoadAndEnv(L);
         // The string library fills __index later; the metatable must exist for s:method() lookups.
         if (L.StringMetatable is null)
         {
@@ -15,6 +20,8 @@ public static class LuaStandardLibrary
             mt.RawSet(LuaMetaNames.Get(LuaMetaEvent.Index), new LuaTable());
             L.StringMetatable = mt;
         }
+        // Last: package.loaded lists the libraries opened before it.
+        LuaPackageLibrary.Open(L);
     }
 
     /// <summary>Stores a native function under <paramref name="name"/> in <paramref name="table"/> and returns it.</summary>

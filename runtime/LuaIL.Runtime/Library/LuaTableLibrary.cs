@@ -1,0 +1,251 @@
+namespace LuaIL.Runtime;
+
+/// <summary>Lua 5.1's <c>table</c> library (<c>ltablib.c</c>): concat, insert, remove, sort, maxn, getn, setn.</summary>
+/// <remarks>
+/// Every access is raw, as in 5.1 (<c>lua_rawgeti</c>/<c>lua_rawseti</c>); lengths are the border
+/// <see cref="LuaTable.Length"/>. <c>sort</c> is 5.1's quicksort step for step, so the order of
+/// comparator calls, the result of a non-strict comparator and the point where
+/// <c>invalid order function for sorting</c> is raised all match the reference.
+/// </remarks>
+public static class LuaTableLibrary
+{
+    private static readonly LuaNativeFunction SortFn = new("sort", Sort);
+
+    public static void Open(LuaState L)
+    {
+        var t = new LuaTable(0, 8);
+        LuaStandardLibrary.Register(t, "concat", Concat);
+        LuaStandardLibrary.Register(t, "foreach", Foreach);
+        LuaStandardLibrary.Register(t, "foreachi", Foreachi);
+        LuaStandardLibrary.Register(t, "getn", Getn);
+        LuaStandardLibrary.Register(t, "maxn", Maxn);
+        LuaStandardLibrary.Register(t, "insert", Insert);
+        LuaStandardLibrary.Register(t, "remove", Remove);
+        LuaStandardLibrary.Register(t, "setn", Setn);
+        t.RawSet(LuaString.FromLatin1("sort"), new LuaValue(SortFn));
+        L.Globals.RawSet(LuaString.FromLatin1("table"), new LuaValue(t));
+    }
+
+    private static LuaValue Getn(LuaState L, ReadOnlySpan<LuaValue> args)
+        => L.Return1(new LuaValue(LuaArgs.CheckTable(L, args, 1).Length));
+
+    private static LuaValue Setn(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        LuaArgs.CheckTable(L, args, 1);
+        // 5.1.5 is built with luaL_setn defined away, so setn only complains.
+        throw LuaErrors.Error(L, 1, "'setn' is obsolete");
+    }
+
+    private static LuaValue Maxn(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        double max = 0;
+        LuaValue key = default;
+        while (t.Next(ref key, out _))
+        {
+            if (key.IsNumber && key.Num > max) max = key.Num;
+        }
+        return L.Return1(new LuaValue(max));
+    }
+
+    // insert(t, v) appends at #t+1; insert(t, pos, v) shifts t[pos..e-1] up, where e grows to pos
+    // when pos is past the end (so nothing moves and t[pos] is simply set).
+    private static LuaValue Insert(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        int e = t.Length + 1;
+        int pos;
+        switch (args.Length)
+        {
+            case 2:
+                pos = e;
+                break;
+            case 3:
+                pos = LuaArgs.CheckInt(L, args, 2);
+                if (pos > e) e = pos;
+                for (int i = e; i > pos; i--) t.RawSet(i, t.RawGet(i - 1));
+                break;
+            default:
+                throw LuaErrors.Error(L, 1, "wrong number of arguments to 'insert'");
+        }
+        t.RawSet(pos, args[^1]);
+        return L.Return0();
+    }
+
+    // remove returns nothing at all (not nil) when pos is outside 1..#t.
+    private static LuaValue Remove(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        int e = t.Length;
+        int pos = LuaArgs.OptInt(L, args, 2, e);
+        if (!(1 <= pos && pos <= e)) return L.Return0();
+        var result = t.RawGet(pos);
+        for (; pos < e; pos++) t.RawSet(pos, t.RawGet(pos + 1));
+        t.RawSet(e, default);
+        return L.Return1(result);
+    }
+
+    private static LuaValue Concat(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var sep = LuaArgs.OptString(L, args, 2, LuaString.Empty);
+        var t = LuaArgs.CheckTable(L, args, 1);
+        int i = LuaArgs.OptInt(L, args, 3, 1);
+        int last = LuaArgs.IsNoneOrNil(args, 4) ? t.Length : LuaArgs.CheckInt(L, args, 4);
+        var buffer = new MemoryStream();
+        for (; i < last; i++)
+        {
+            AddField(L, buffer, t, i);
+            buffer.Write(sep.Span);
+        }
+        if (i == last) AddField(L, buffer, t, i);
+        return L.Return1(new LuaValue(new LuaString(buffer.ToArray())));
+    }
+
+    private static void AddField(LuaState L, MemoryStream buffer, LuaTable t, int i)
+    {
+        var v = t.RawGet(i);
+        var s = LuaConvert.ToLuaString(v)
+            ?? throw LuaErrors.Error(L, 1, $"invalid value ({v.TypeName}) at index {i} in table for 'concat'");
+        buffer.Write(s.Span);
+    }
+
+    // foreach/foreachi: deprecated in 5.1 but still present; they stop at the first non-nil result.
+    private static LuaValue Foreachi(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        var f = LuaArgs.CheckFunction(L, args, 2);
+        int n = t.Length;
+        int depth = L.Depth;
+        for (int i = 1; i <= n; i++)
+        {
+            var r = f.Invoke(L, new LuaValue(i), t.RawGet(i));
+            L.Depth = depth;
+            if (L.NRet > 0 && !r.IsNil) return L.Return1(r);
+        }
+        return L.Return0();
+    }
+
+    private static LuaValue Foreach(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        var f = LuaArgs.CheckFunction(L, args, 2);
+        int depth = L.Depth;
+        LuaValue key = default;
+        while (t.Next(ref key, out var value))
+        {
+            var r = f.Invoke(L, key, value);
+            L.Depth = depth;
+            if (L.NRet > 0 && !r.IsNil) return L.Return1(r);
+        }
+        return L.Return0();
+    }
+
+    private static LuaValue Sort(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var t = LuaArgs.CheckTable(L, args, 1);
+        int n = t.Length;
+        LuaFunction? comp = null;
+        if (!LuaArgs.IsNoneOrNil(args, 2)) comp = LuaArgs.CheckFunction(L, args, 2);
+        var sorter = new Sorter(L, t, comp, L.Depth);
+        // Comparisons run with sort's own frame pushed: errors they raise carry no position, as in 5.1.
+        L.EnterNative(SortFn);
+        sorter.AuxSort(1, n);
+        L.Depth = sorter.CallerDepth;
+        return L.Return0();
+    }
+
+    /// <summary>5.1's <c>auxsort</c>, with the values the C code keeps on the Lua stack held in locals.</summary>
+    private readonly struct Sorter(LuaState L, LuaTable t, LuaFunction? comp, int callerDepth)
+    {
+        public int CallerDepth => callerDepth;
+
+        // sort_comp: the comparator's truth, or a < b with metamethods (errors without position).
+        private bool Less(LuaValue a, LuaValue b)
+        {
+            if (comp is null) return LuaOps.Lt(L, a, b, 0);
+            int depth = L.Depth;
+            var r = comp.Invoke(L, a, b);
+            L.Depth = depth;
+            return L.NRet > 0 && r.IsTruthy;
+        }
+
+        private LuaException InvalidOrder()
+        {
+            // luaL_error positions at sort's caller: drop sort's frame so Where(1) is that caller.
+            L.Depth = callerDepth;
+            return LuaErrors.Error(L, 1, "invalid order function for sorting");
+        }
+
+        public void AuxSort(int l, int u)
+        {
+            while (l < u)
+            {
+                // Order a[l], a[(l+u)/2], a[u] (median of three).
+                var al = t.RawGet(l);
+                var au = t.RawGet(u);
+                if (Less(au, al))
+                {
+                    t.RawSet(l, au);
+                    t.RawSet(u, al);
+                }
+                if (u - l == 1) break;
+                int i = (l + u) / 2;
+                var ai = t.RawGet(i);
+                al = t.RawGet(l);
+                if (Less(ai, al))
+                {
+                    t.RawSet(i, al);
+                    t.RawSet(l, ai);
+                }
+                else
+                {
+                    au = t.RawGet(u);
+                    if (Less(au, ai))
+                    {
+                        t.RawSet(i, au);
+                        t.RawSet(u, ai);
+                    }
+                }
+                if (u - l == 2) break;
+                var pivot = t.RawGet(i);
+                t.RawSet(i, t.RawGet(u - 1));
+                t.RawSet(u - 1, pivot);
+                // Invariant: a[l..i] <= P <= a[j..u]; only l+1..u-2 remain to partition.
+                i = l;
+                int j = u - 1;
+                while (true)
+                {
+                    LuaValue x, y;
+                    while (Less(x = t.RawGet(++i), pivot))
+                    {
+                        if (i > u) throw InvalidOrder();
+                    }
+                    while (Less(pivot, y = t.RawGet(--j)))
+                    {
+                        if (j < l) throw InvalidOrder();
+                    }
+                    if (j < i) break;
+                    t.RawSet(i, y);
+                    t.RawSet(j, x);
+                }
+                var last = t.RawGet(u - 1);
+                t.RawSet(u - 1, t.RawGet(i));
+                t.RawSet(i, last);
+                // Recurse into the smaller half, loop on the larger one.
+                if (i - l < u - i)
+                {
+                    j = l;
+                    i--;
+                    l = i + 2;
+                }
+                else
+                {
+                    j = i + 1;
+                    i = u;
+                    u = j - 2;
+                }
+                AuxSort(j, i);
+            }
+        }
+    }
+}
