@@ -142,8 +142,10 @@ public static class LuaIoLibrary
         };
         try
         {
-            if (Directory.Exists(path) && access != FileAccess.Read)
+            if (Directory.Exists(path))
             {
+                // fopen opens a directory for reading; its reads then fail with EISDIR.
+                if (access == FileAccess.Read) return new LuaFile(new FailingStream(LuaErrno.EISDIR), canRead: true, canWrite: false);
                 errno = LuaErrno.EISDIR;
                 return null;
             }
@@ -338,5 +340,20 @@ public static class LuaIoLibrary
         int i = Array.IndexOf(names, text);
         if (i < 0) throw LuaArgs.ArgError(L, arg, $"invalid option '{text}'");
         return i;
+    }
+
+    /// <summary>A readable stream whose every read fails with an errno (a directory opened as a file).</summary>
+    private sealed class FailingStream(int errno) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => 0;
+        public override long Position { get => 0; set { } }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException(LuaErrno.Message(errno), errno);
+        public override long Seek(long offset, SeekOrigin origin) => 0;
+        public override void SetLength(long value) { }
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -28,7 +28,8 @@ public static class LuaMathLibrary
         LuaStandardLibrary.Register(m, "frexp", Frexp);
         LuaStandardLibrary.Register(m, "ldexp", (L, a) => L.Return1(Ldexp(LuaArgs.CheckNumber(L, a, 1), LuaArgs.CheckInt(L, a, 2))));
         Reg(m, "log10", Math.Log10);
-        Reg(m, "log", Math.Log);
+        // glibc's log of a negative number is the x86 default NaN (sign bit set, printed -nan); .NET gives +NaN.
+        Reg(m, "log", x => x < 0 ? BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000UL)) : Math.Log(x));
         LuaStandardLibrary.Register(m, "max", Max);
         LuaStandardLibrary.Register(m, "min", Min);
         LuaStandardLibrary.Register(m, "modf", Modf);

@@ -13,7 +13,7 @@ public static class LuaTableLibrary
 
     public static void Open(LuaState L)
     {
-        var t = new LuaTable(0, 8);
+        var t = new LuaTable(0, 9);
         LuaStandardLibrary.Register(t, "concat", Concat);
         LuaStandardLibrary.Register(t, "foreach", Foreach);
         LuaStandardLibrary.Register(t, "foreachi", Foreachi);

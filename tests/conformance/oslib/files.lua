@@ -1,0 +1,23 @@
+-- os.remove / os.rename / os.getenv / os.tmpname and the error triples of 5.1
+local name = "oslib_files.tmp"
+local f = assert(io.open(name, "w"))
+f:write("hello")
+f:close()
+print(os.rename(name, name .. "2"))
+print(os.rename(name, "x"))
+print(io.open(name))
+print(os.remove(name .. "2"))
+print(os.remove(name .. "2"))
+print(os.remove("no/such/dir/file"))
+print(pcall(os.remove))
+print(pcall(os.rename, "a"))
+print(os.getenv("LUAIL_SURELY_UNSET_VARIABLE"))
+print(pcall(os.getenv))
+local tmp = os.tmpname()
+print(type(tmp), #tmp > 0)
+local tf = io.open(tmp, "r")
+print(tf ~= nil)
+if tf then tf:close() end
+print(os.remove(tmp))
+print(os.setlocale(), os.setlocale("C"), os.setlocale(nil, "numeric"))
+print(pcall(os.setlocale, "C", "bogus"))

@@ -1,0 +1,20 @@
+-- table.maxn, getn, setn, foreach, foreachi
+print(table.maxn({}))
+print(table.maxn({1, 2, 3}))
+print(table.maxn({[10] = 1, [2.5] = 2, x = 3, [-4] = 1}))
+print(table.maxn({[1e10] = true}))
+print(table.getn({1, 2, 3, nil, 5}))
+print(table.getn({n = 7}))
+print(pcall(table.getn, 7))
+print(pcall(table.setn, {}, 3))
+print(pcall(table.maxn, nil))
+local keys = {}
+table.foreachi({"a", "b", "c"}, function(i, v) keys[#keys + 1] = i .. "=" .. v end)
+print(table.concat(keys, " "))
+print(table.foreachi({"a", "b", "c"}, function(i, v) if v == "b" then return i * 10 end end))
+print(table.foreach({x = 1}, function(k, v) return k, v end))
+local count = 0
+table.foreach({1, 2, 3, a = 1, b = 2}, function() count = count + 1 end)
+print(count)
+print(pcall(table.foreach, {}, 1))
+print(type(table.sort), type(table.unpack), type(unpack))
