@@ -27,9 +27,11 @@ public static class LuaPackageLibrary
         var package = new LuaTable(0, 2);
         LuaStandardLibrary.Register(package, "loadlib", (L, a) =>
         {
-            LuaArgs.CheckString(L, a, 1);
+            var path = LuaArgs.CheckString(L, a, 1);
             LuaArgs.CheckString(L, a, 2);
-            return L.Return3(default, LuaValue.String(DlMessage), LuaValue.String("absent"));
+            // What dlopen reports for a missing file; an existing library still cannot be loaded into .NET.
+            var text = File.Exists(LuaOsLibrary.PathOf(path)) ? DlMessage : "cannot open shared object file: No such file or directory";
+            return L.Return3(default, new LuaValue(LuaString.Concat(path, LuaString.FromLatin1(": " + text))), LuaValue.String("open"));
         });
         LuaStandardLibrary.Register(package, "seeall", Seeall);
 
