@@ -8,6 +8,9 @@ public static partial class LuaOps
     // 5.1's MAXTAGLOOP: how many __index/__newindex tables a lookup may follow.
     private const int MaxTagLoop = 100;
 
+    /// <summary>The error of a store into a table whose <see cref="LuaTable.IsReadOnly"/> is set (Redis's <c>lvm.c</c>).</summary>
+    public const string ReadOnlyTableMessage = "Attempt to modify a readonly table";
+
     /// <summary><c>obj[key]</c> with <c>__index</c> chains and the string metatable.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue Index(LuaState L, LuaValue obj, LuaValue key, string? desc, int line)
@@ -66,7 +69,7 @@ public static partial class LuaOps
                 // Only the original operand has a name: a handler reached through the chain is anonymous.
                 if (tm.IsNil) throw TypeError(L, line, t, "index", loop == 0 ? desc : null);
             }
-            if (tm.Obj is LuaFunction f) return f.Invoke(L, t, key);
+            if (tm.Obj is LuaFunction f) return f is LuaIndexHandler handler ? handler.Index(L, t, key, line) : f.Invoke(L, t, key);
             t = tm;
         }
         throw LuaErrors.AtLine(L, line, "loop in gettable");
@@ -76,7 +79,7 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndex(LuaState L, LuaValue obj, LuaValue key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && h.Metatable is null && key.Obj is LuaString s)
+        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly && key.Obj is LuaString s)
         {
             h.RawSet(s, value);
             return;
@@ -88,7 +91,7 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndexStr(LuaState L, LuaValue obj, LuaString key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && h.Metatable is null)
+        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly)
         {
             h.RawSet(key, value);
             return;
@@ -100,7 +103,7 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndexInt(LuaState L, LuaValue obj, int key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && h.Metatable is null)
+        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly)
         {
             h.RawSet(key, value);
             return;
@@ -117,6 +120,7 @@ public static partial class LuaOps
             LuaValue tm;
             if (t.Obj is LuaTable h)
             {
+                if (h.IsReadOnly) throw LuaErrors.AtLine(L, line, ReadOnlyTableMessage);
                 CheckKey(L, key, line);
                 // As luaH_set, the key gets its node before __newindex is consulted.
                 ref var slot = ref h.Slot(key);
@@ -168,7 +172,7 @@ public static partial class LuaOps
 
     public static void SetGlobal(LuaState L, LuaTable env, LuaValue key, LuaValue value, int line)
     {
-        if (env.Metatable is null && key.Obj is LuaString s) env.RawSet(s, value);
+        if (env.Metatable is null && !env.IsReadOnly && key.Obj is LuaString s) env.RawSet(s, value);
         else SetIndexSlow(L, new LuaValue(env), key, value, null, line);
     }
 
@@ -176,7 +180,18 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetGlobalStr(LuaState L, LuaTable env, LuaString name, LuaValue value, int line)
     {
-        if (env.Metatable is null) env.RawSet(name, value);
+        if (env.Metatable is null && !env.IsReadOnly) env.RawSet(name, value);
         else SetIndexSlow(L, new LuaValue(env), new LuaValue(name), value, null, line);
     }
+}
+
+/// <summary>A native <c>__index</c> function that is told the line of the lookup, so its errors carry the position 5.1's <c>luaL_where(L, 1)</c> gives a C metamethod.</summary>
+/// <remarks>Generated code records a line only at call sites; a plain native called as a metamethod would see the line of the frame's last call instead.</remarks>
+public abstract class LuaIndexHandler : LuaFunction
+{
+    /// <summary>Handles <c>obj[key]</c> for a lookup at <paramref name="line"/> of the innermost Lua function.</summary>
+    public abstract LuaValue Index(LuaState L, LuaValue obj, LuaValue key, int line);
+
+    public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
+        => L.Return1(Index(L, LuaArgs.Arg(args, 1), LuaArgs.Arg(args, 2), 0));
 }

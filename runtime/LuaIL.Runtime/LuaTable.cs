@@ -51,6 +51,10 @@ public sealed partial class LuaTable
 
     public LuaTable? Metatable { get; set; }
 
+    /// <summary>Redis's read-only flag (its patched <c>lvm.c</c>/<c>lapi.c</c>): stores through Lua code raise <c>Attempt to modify a readonly table</c>.</summary>
+    /// <remarks><see cref="RawSet(LuaValue, LuaValue)"/> does not check it: the host (and the library functions that mirror <c>lua_rawset</c>) test it first.</remarks>
+    public bool IsReadOnly { get; set; }
+
     /// <summary>The number of slots of the array part (5.1's <c>sizearray</c>).</summary>
     public int ArraySize => _sizeArray;
 
