@@ -67,6 +67,8 @@ public class TableLibraryTests
         Assert.Equal("5,4,3,2,1", Join(t));
         var mixed = Seq(3, S("a"), 1);
         Assert.Equal("attempt to compare string with number", ErrorOf(() => Lib("sort", mixed)));
+        // An error leaves sort's frame for the traceback; pcall would restore the depth.
+        L.Depth = 1;
         var bad = Seq(3, 2, 1, 5, 4, 7, 6);
         Assert.Equal("test.lua:5: invalid order function for sorting", ErrorOf(() => Lib("sort", bad, Fn((a, b) => true))));
     }
