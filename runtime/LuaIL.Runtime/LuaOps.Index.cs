@@ -69,7 +69,12 @@ public static partial class LuaOps
                 // Only the original operand has a name: a handler reached through the chain is anonymous.
                 if (tm.IsNil) throw TypeError(L, line, t, "index", loop == 0 ? desc : null);
             }
-            if (tm.Obj is LuaFunction f) return f is LuaIndexHandler handler ? handler.Index(L, t, key, line) : f.Invoke(L, t, key);
+            if (tm.Obj is LuaFunction f)
+            {
+                if (f is LuaIndexHandler handler) return handler.Index(L, t, key, line);
+                L.NoteCallLine(line);
+                return f.Invoke(L, t, key);
+            }
             t = tm;
         }
         throw LuaErrors.AtLine(L, line, "loop in gettable");
@@ -137,6 +142,7 @@ public static partial class LuaOps
             }
             if (tm.Obj is LuaFunction f)
             {
+                L.NoteCallLine(line);
                 f.Invoke(L, t, key, value);
                 return;
             }

@@ -26,6 +26,7 @@ public static partial class LuaOps
     public static LuaValue CallMetamethod(LuaState L, LuaValue tm, LuaValue a, LuaValue b, int line)
     {
         var f = tm.Obj as LuaFunction ?? ToCallable(L, tm, null, line);
+        L.NoteCallLine(line);
         return f.Invoke(L, a, b);
     }
 

@@ -220,6 +220,15 @@ public sealed class LuaState
         DepthCheckpoint = Math.Min(depth + CheckInterval, MaxDepth + 1);
     }
 
+    /// <summary>
+    /// Records that the innermost Lua frame is at <paramref name="line"/> before a runtime helper calls a
+    /// metamethod, so that errors with levels inside the handler (<c>error(msg, 2)</c>) point at the operation.
+    /// </summary>
+    public void NoteCallLine(int line)
+    {
+        if (line > 0 && Depth >= 1 && Frames[Depth].Function is LuaClosure) Frames[Depth].Site = ~line;
+    }
+
     /// <summary>Enters a native frame, so that error levels and tracebacks see the host function (as 5.1 sees C functions).</summary>
     public int EnterNative(LuaFunction fn)
     {
@@ -285,7 +294,8 @@ public struct CallFrame(LuaFunction? function, int site)
     public int Site = site;
 
     /// <summary>The line being executed, or -1 for native frames and frames that made no call yet.</summary>
-    public readonly int Line => Function is LuaClosure c ? c.Info.SiteLine(Site) : -1;
+    /// <remarks>A <see cref="Site"/> of -2 or less is not a call site but a line (stored as <c>~line</c>) noted by a metamethod call.</remarks>
+    public readonly int Line => Function is LuaClosure c ? (Site <= -2 ? ~Site : c.Info.SiteLine(Site)) : -1;
 }
 
 /// <summary>Compiles Lua source at run time; hosts plug one into <see cref="LuaState.ChunkLoader"/>.</summary>

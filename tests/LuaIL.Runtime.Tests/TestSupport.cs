@@ -8,6 +8,7 @@ internal sealed class FakeClosure(LuaProtoInfo info) : LuaClosure
 {
     public override LuaProtoInfo Info => info;
     public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => L.Return0();
+    public override LuaValue Resume(LuaState L, LuaFrame? frame, ReadOnlySpan<LuaValue> args) => L.Return0();
 }
 
 internal static class TestSupport
