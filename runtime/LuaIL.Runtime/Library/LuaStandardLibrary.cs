@@ -8,6 +8,7 @@ public static class LuaStandardLibrary
     {
         LuaBaseLibrary.Open(L);
         LuaCoroutineLibrary.Open(L);
+        LuaStringLibrary.Open(L);
         LuaTableLibrary.Open(L);
         LuaMathLibrary.Open(L);
         LuaOsLibrary.Open(L);

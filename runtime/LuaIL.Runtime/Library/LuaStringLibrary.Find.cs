@@ -1,0 +1,227 @@
+namespace LuaIL.Runtime;
+
+// find, match, gmatch and gsub: the functions built on the pattern matcher.
+public static partial class LuaStringLibrary
+{
+    // Room for the captures and the first choice points of a match, on the .NET stack.
+    private const int CaptureInts = 2 * LuaPatterns.MaxCaptures;
+    private const int InitialChoiceInts = 128;
+
+    private static LuaValue Find(LuaState L, ReadOnlySpan<LuaValue> args) => FindAux(L, args, find: true);
+
+    private static LuaValue Match(LuaState L, ReadOnlySpan<LuaValue> args) => FindAux(L, args, find: false);
+
+    /// <summary>5.1's <c>str_find_aux</c>.</summary>
+    private static LuaValue FindAux(LuaState L, ReadOnlySpan<LuaValue> args, bool find)
+    {
+        var s = LuaArgs.CheckString(L, args, 1);
+        var p = LuaArgs.CheckString(L, args, 2);
+        int l1 = s.Length;
+        long init = PosRelative(LuaArgs.OptInteger(L, args, 3, 1), l1) - 1;
+        if (init < 0) init = 0;
+        else if (init > l1) init = l1;
+        if (find && (LuaArgs.Arg(args, 4).IsTruthy || !LuaPatterns.HasSpecials(p.Span)))
+        {
+            // Plain search: the whole pattern, zero bytes included (5.1's lmemfind).
+            int at = s.Span[(int)init..].IndexOf(p.Span);
+            if (at < 0) return L.Return1(default);
+            int start = (int)init + at;
+            return L.Return2(new LuaValue(start + 1), new LuaValue(start + p.Length));
+        }
+        var pat = LuaPatterns.Truncate(p.Span);
+        bool anchor = pat.Length > 0 && pat[0] == '^';
+        if (anchor) pat = pat[1..];
+        var ms = new LuaPatterns.Matcher(L, s.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+        int s1 = (int)init;
+        do
+        {
+            int e = ms.Match(s1);
+            if (e >= 0)
+            {
+                var r = find ? PushFindResults(L, ref ms, s, s1, e) : PushCaptures(L, ref ms, s, s1, e, wholeIfNone: true, extra: 0);
+                ms.Dispose();
+                return r;
+            }
+        } while (s1++ < l1 && !anchor);
+        ms.Dispose();
+        return L.Return1(default);
+    }
+
+    private static LuaValue PushFindResults(LuaState L, ref LuaPatterns.Matcher ms, LuaString s, int start, int end)
+    {
+        if (ms.Level == 0) return L.Return2(new LuaValue(start + 1), new LuaValue(end));
+        return PushCaptures(L, ref ms, s, start, end, wholeIfNone: false, extra: 2);
+    }
+
+    /// <summary>
+    /// 5.1's <c>push_captures</c> into the result buffer after <paramref name="extra"/> leading slots
+    /// (find's start and end, filled here from <paramref name="start"/> and <paramref name="end"/>).
+    /// </summary>
+    private static LuaValue PushCaptures(LuaState L, ref LuaPatterns.Matcher ms, LuaString s, int start, int end, bool wholeIfNone, int extra)
+    {
+        int n = ms.Level == 0 && wholeIfNone ? 1 : ms.Level;
+        if (n + extra == 1) return L.Return1(GetCapture(L, ref ms, 0, s, start, end));
+        // Captures are read (and may raise) before the buffer is touched.
+        var r = L.ReserveResults(n + extra);
+        for (int i = 0; i < n; i++) r[extra + i] = GetCapture(L, ref ms, i, s, start, end);
+        if (extra == 2)
+        {
+            r[0] = new LuaValue(start + 1);
+            r[1] = new LuaValue(end);
+        }
+        L.NRet = n + extra;
+        return r[0];
+    }
+
+    /// <summary>5.1's <c>push_onecapture</c>: capture <paramref name="i"/>, or the whole match [start, end) when the pattern has none.</summary>
+    private static LuaValue GetCapture(LuaState L, ref LuaPatterns.Matcher ms, int i, LuaString? s, int start, int end)
+    {
+        if (i >= ms.Level)
+        {
+            if (i != 0) throw LuaErrors.Error(L, 1, "invalid capture index");
+            return new LuaValue(s is not null ? Substring(s, start, end - start) : Substring(ms.Source, start, end - start));
+        }
+        var (init, len) = ms.Capture(i);
+        if (len == LuaPatterns.Matcher.CapUnfinished) throw LuaErrors.Error(L, 1, "unfinished capture");
+        if (len == LuaPatterns.Matcher.CapPosition) return new LuaValue(init + 1);
+        return new LuaValue(s is not null ? Substring(s, init, len) : Substring(ms.Source, init, len));
+    }
+
+    private static LuaValue Gmatch(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var s = LuaArgs.CheckString(L, args, 1);
+        var p = LuaArgs.CheckString(L, args, 2);
+        return L.Return1(new LuaValue(new GmatchIterator(s, p)));
+    }
+
+    /// <summary>The iterator <c>gmatch</c> returns (5.1's <c>gmatch_aux</c> with its three upvalues).</summary>
+    /// <remarks>5.1 does not treat <c>^</c> as an anchor here: it is matched literally.</remarks>
+    private sealed class GmatchIterator(LuaString s, LuaString p) : LuaFunction
+    {
+        private int _position;
+
+        public override string Name => "?";
+
+        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
+        {
+            var ms = new LuaPatterns.Matcher(L, s.Span, LuaPatterns.Truncate(p.Span), stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+            for (int src = _position; src <= s.Length; src++)
+            {
+                int e = ms.Match(src);
+                if (e >= 0)
+                {
+                    // An empty match moves on one position, so the same empty match is not found again.
+                    _position = e == src ? e + 1 : e;
+                    var r = PushCaptures(L, ref ms, s, src, e, wholeIfNone: true, extra: 0);
+                    ms.Dispose();
+                    return r;
+                }
+            }
+            ms.Dispose();
+            return L.Return0();
+        }
+    }
+
+    /// <summary>5.1's <c>str_gsub</c>.</summary>
+    private static LuaValue Gsub(LuaState L, ReadOnlySpan<LuaValue> args)
+    {
+        var src = LuaArgs.CheckString(L, args, 1);
+        var p = LuaArgs.CheckString(L, args, 2);
+        var repl = LuaArgs.Arg(args, 3);
+        int maxS = LuaArgs.OptInt(L, args, 4, src.Length + 1);
+        var pat = LuaPatterns.Truncate(p.Span);
+        bool anchor = pat.Length > 0 && pat[0] == '^';
+        if (anchor) pat = pat[1..];
+        var tr = args.Length >= 3 ? repl.Type : LuaType.Nil;
+        if (tr is not (LuaType.Number or LuaType.String or LuaType.Function or LuaType.Table))
+            throw LuaArgs.ArgError(L, 3, "string/function/table expected");
+        // A number replacement is used as its string (lua_tolstring), converted once.
+        var replString = LuaConvert.ToLuaString(repl);
+
+        var ms = new LuaPatterns.Matcher(L, src.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+        var b = new LuaByteBuffer(stackalloc byte[256]);
+        int s = 0, n = 0;
+        var text = src.Span;
+        while (n < maxS)
+        {
+            int e = ms.Match(s);
+            if (e >= 0)
+            {
+                n++;
+                if (replString is not null) AddString(L, ref b, ref ms, replString, src, s, e);
+                else AddValue(L, ref b, ref ms, repl, src, s, e);
+            }
+            if (e >= 0 && e > s) s = e;
+            else if (s < text.Length) b.Add(text[s++]);
+            else break;
+            if (anchor) break;
+        }
+        b.Add(text[s..]);
+        var result = b.Length == text.Length && n == 0 ? src : b.ToLuaString();
+        b.Dispose();
+        ms.Dispose();
+        return L.Return2(new LuaValue(result), new LuaValue(n));
+    }
+
+    /// <summary>5.1's <c>add_s</c>: the replacement string with <c>%0</c>..<c>%9</c> and <c>%x</c> escapes.</summary>
+    private static void AddString(LuaState L, ref LuaByteBuffer b, ref LuaPatterns.Matcher ms, LuaString repl, LuaString src, int s, int e)
+    {
+        var news = repl.Span;
+        for (int i = 0; i < news.Length; i++)
+        {
+            byte c = news[i];
+            if (c != '%')
+            {
+                b.Add(c);
+                continue;
+            }
+            i++;
+            // A '%' that ends the replacement escapes the string's terminating zero, which 5.1 then copies.
+            byte d = i < news.Length ? news[i] : (byte)0;
+            if (!LuaPatterns.IsDigit(d)) b.Add(d);
+            else if (d == '0') b.Add(src.Span[s..e]);
+            else
+            {
+                var v = GetCapture(L, ref ms, d - '1', src, s, e);
+                if (v.Obj is LuaString cs) b.Add(cs.Span);
+                else b.Add(LuaConvert.NumberToLuaString(v.Num).Span);
+            }
+        }
+    }
+
+    /// <summary>5.1's <c>add_value</c> for a table or function replacement.</summary>
+    private static void AddValue(LuaState L, ref LuaByteBuffer b, ref LuaPatterns.Matcher ms, LuaValue repl, LuaString src, int s, int e)
+    {
+        LuaValue v;
+        int depth = L.Depth;
+        if (repl.Obj is LuaTable t)
+        {
+            var key = GetCapture(L, ref ms, 0, src, s, e);
+            v = t.RawGet(key);
+            if (v.IsNil && t.Metatable is not null)
+            {
+                L.EnterNative(GsubFn);
+                v = LuaOps.Index(L, repl, key, null, 0);
+                L.Depth = depth;
+            }
+        }
+        else
+        {
+            var f = (LuaFunction)repl.Obj!;
+            int n = ms.Level == 0 ? 1 : ms.Level;
+            int top = L.Top;
+            var stack = L.Reserve(n);
+            for (int i = 0; i < n; i++) stack[top + i] = GetCapture(L, ref ms, i, src, s, e);
+            L.Top = top + n;
+            L.EnterNative(GsubFn);
+            var r = f.Invoke(L, new ReadOnlySpan<LuaValue>(L.Stack, top, n));
+            L.Depth = depth;
+            L.Top = top;
+            v = L.NRet == 0 ? default : r;
+        }
+        if (!v.IsTruthy) b.Add(src.Span[s..e]);
+        else if (v.Obj is LuaString vs) b.Add(vs.Span);
+        else if (v.IsNumber) b.Add(LuaConvert.NumberToLuaString(v.Num).Span);
+        else throw LuaErrors.Error(L, 1, $"invalid replacement value (a {v.TypeName})");
+    }
+}
