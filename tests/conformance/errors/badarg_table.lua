@@ -1,0 +1,33 @@
+-- "bad argument" messages from the table library
+local function try(label, f)
+  local ok, e = pcall(f)
+  print(label, ok, e)
+end
+try("insert nil", function() table.insert(nil, 1) end)
+try("insert num", function() table.insert(5, 1) end)
+try("insert pos str", function() table.insert({}, "a", 1) end)
+try("insert 4 args", function() table.insert({}, 1, 2, 3) end)
+try("insert 1 arg", function() table.insert({}) end)
+try("remove nil", function() table.remove(nil) end)
+try("remove str pos", function() table.remove({1}, "x") end)
+try("concat nil", function() table.concat(nil) end)
+try("concat sep tbl", function() table.concat({1, 2}, {}) end)
+try("concat bad elem", function() table.concat({1, {}, 3}) end)
+try("concat bool elem", function() table.concat({1, 2, true}, ",") end)
+try("concat i str", function() table.concat({1}, ",", "z") end)
+try("sort nil", function() table.sort(nil) end)
+try("sort cmp num", function() table.sort({3, 1}, 7) end)
+try("sort mixed", function() table.sort({1, "x", 2}) end)
+try("sort tables", function() table.sort({{}, {}}) end)
+try("getn str", function() return table.getn("abc") end)
+try("maxn nil", function() return table.maxn(nil) end)
+try("foreach nil", function() table.foreach(nil, print) end)
+try("foreach fn", function() table.foreach({}, 1) end)
+try("foreachi nil", function() table.foreachi(nil, print) end)
+try("setn", function() table.setn({}, 1) end)
+-- the name follows the alias
+local ins = table.insert
+try("alias", function() ins(false, 1) end)
+local t = {concat = table.concat}
+try("field", function() t.concat(1) end)
+try("method", function() t:concat(1) end)

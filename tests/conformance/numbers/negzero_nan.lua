@@ -1,0 +1,31 @@
+-- negative zero computed at run time, and nan printing (glibc)
+local z = 0
+local nz = -z
+print("nz", nz, 0 == nz, 1/nz, 1/z)
+print("nz tostring", tostring(nz), nz .. "")
+print("format", string.format("%g %f %.1f %d", nz, nz, nz, nz))
+print("abs", math.abs(nz), "floor", math.floor(nz), "ceil -0.5", math.ceil(-0.5))
+print("modf -5", math.modf(-5))
+print("modf -0.5", math.modf(-0.5))
+print("sqrt -0", math.sqrt(nz))
+print("max", math.max(z, nz), math.max(nz, z), math.min(z, nz), math.min(nz, z))
+print("nz*0", nz * 0, "nz+nz", nz + nz, "nz-z", nz - z, "z-z", z - z)
+print("neg of nz", -nz)
+print("nz^1", nz ^ 1, "nz^2", nz ^ 2)
+local t = {}
+t[nz] = "zero key"
+print("table key", t[0], t[z], next(t))
+local nan = z / z
+print("0/0", nan, "-(0/0)", -nan)
+print("nan==nan", nan == nan, nan ~= nan, nan < nan, nan <= nan, nan > 1)
+print("inf-inf", (1/z) - (1/z))
+print("inf*0", (1/z) * 0)
+print("sqrt(-1)", math.sqrt(-1))
+print("tostring", tostring(nan), tostring(-nan))
+print("format nan", string.format("%f %g %.3f", nan, -nan, 1/z))
+print("format -inf", string.format("%f %g %e", -1/z, -1/z, -1/z))
+print("concat", nan .. "|" .. -nan)
+print("floor nan", math.floor(nan), math.ceil(-nan))
+print("huge", math.huge, -math.huge, math.huge == 1/z)
+print("pcall key", pcall(function() local u = {}; u[nan] = 1 end))
+print("rawget nan", rawget({}, nan))
