@@ -10,6 +10,9 @@ internal static class Program
         // 'run' passes everything after the script verbatim (even "-x"), as lua5.1 does, so it is split by hand.
         if (args.Length > 0 && args[0] == "run")
             return RunCommand.Execute(args[1..]);
+        // 'eval' too: KEYS and ARGV are passed verbatim, including values such as "-1".
+        if (args.Length > 0 && args[0] == "eval")
+            return EvalCommand.Execute(args[1..]);
         var parser = new Parser(s =>
         {
             s.HelpWriter = Console.Error;
