@@ -6,6 +6,8 @@ using LuaIL.Compiler.Emit.ReflectionEmit;
 using LuaIL.Compiler.Prototypes;
 using LuaIL.Compiler.Syntax;
 using LuaIL.Compiler.Text;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using LuaIL.Runtime;
 
 namespace LuaIL.Compiler;
@@ -38,18 +40,36 @@ public static class LuaCompilation
         }
     }
 
+    // The prototype behind each in-memory closure class, for string.dump; weak, so unloading code frees it.
+    private static readonly ConditionalWeakTable<Type, CompilationProto> s_protos = new();
+
     /// <summary>All stages, in memory: a collectible closure class, instantiated with <paramref name="env"/> as its environment.</summary>
     public static CompileResult<LuaClosure> CompileInMemory(SourceText source, LuaTable env)
     {
         var proto = BuildProto(source);
         if (proto.Value is not { } main) return CompileResult<LuaClosure>.Fail(proto.Error!);
+        return CompileResult<LuaClosure>.Ok(Instantiate(main, env));
+    }
+
+    /// <summary>Stage 3 in memory for a prototype tree (from the builder or a binary chunk).</summary>
+    public static LuaClosure Instantiate(CompilationProto main, LuaTable env)
+    {
         var assembly = new ReflectionEmitAssembly($"LuaIL.Dynamic.{Interlocked.Increment(ref s_dynamicAssemblies)}");
-        ClosureLowering.Lower(assembly, main, "LuaChunk", enclosing: null);
+        var lowered = new List<(ITypeEmitter Type, CompilationProto Proto)>();
+        ClosureLowering.Lower(assembly, main, "LuaChunk", enclosing: null, (t, p) => lowered.Add((t, p)));
         var type = assembly.Complete();
+        foreach (var (t, p) in lowered) s_protos.AddOrUpdate(((ReflectionEmitType)t).Builder.CreateType(), p);
         var closure = (LuaClosure)Activator.CreateInstance(type)!;
         closure.Env = env;
-        return CompileResult<LuaClosure>.Ok(closure);
+        // A main chunk has no upvalues; a loaded dump of a function keeps its slots, and they start nil.
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance))
+            if (field.FieldType == typeof(LuaCell)) field.SetValue(closure, new LuaCell());
+        return closure;
     }
+
+    /// <summary><c>string.dump</c>: the binary chunk of a function compiled in this process, or null for anything else.</summary>
+    public static byte[]? Dump(LuaFunction function)
+        => function is LuaClosure c && s_protos.TryGetValue(c.GetType(), out var proto) ? ProtoSerializer.Serialize(proto) : null;
 
     /// <summary>All stages, to disk: <paramref name="dllPath"/> and its portable PDB; with <paramref name="executable"/> a <c>Main</c> that runs the chunk as a script.</summary>
     public static CompileResult<string> CompileToAssembly(SourceText source, string dllPath, bool executable)
@@ -93,10 +113,32 @@ public sealed class LuaChunkLoader : ILuaChunkLoader
 {
     public static readonly LuaChunkLoader Instance = new();
 
+    static LuaChunkLoader()
+    {
+        // Plugging the compiler in also makes string.dump work for the functions it compiles.
+        LuaStringLibrary.DumpHook ??= f => LuaCompilation.Dump(f) is { } bytes ? new LuaString(bytes) : null;
+    }
+
     public LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env)
     {
+        if (ProtoSerializer.IsBinary(source)) return LoadBinary(source, chunkName, env);
         var result = LuaCompilation.CompileInMemory(SourceText.From(source.ToArray(), chunkName), env);
         if (result.Value is { } closure) return closure;
         throw new LuaException(new LuaValue(LuaString.FromLatin1(result.Error!.LuaMessage)));
+    }
+
+    private static LuaClosure LoadBinary(ReadOnlySpan<byte> chunk, string chunkName, LuaTable env)
+    {
+        try
+        {
+            return LuaCompilation.Instantiate(ProtoSerializer.Deserialize(chunk), env);
+        }
+        catch (ProtoFormatException e)
+        {
+            // 5.1's luaU_undump names the chunk like this in its messages.
+            string name = chunkName.StartsWith('@') || chunkName.StartsWith('=') ? chunkName[1..]
+                : chunkName.StartsWith('\x1b') ? "binary string" : chunkName;
+            throw new LuaException(new LuaValue(LuaString.FromLatin1($"{name}: {e.Message} in precompiled chunk")));
+        }
     }
 }

@@ -30,6 +30,9 @@ public sealed class CompilationProto
     public required int LabelCount { get; init; }
     public required IReadOnlyList<Instr> Code { get; init; }
 
+    /// <summary>Read from a binary chunk: the lowering creates every captured local's cell on entry, since the code was not built by our builder.</summary>
+    public bool FromBinary { get; init; }
+
     /// <summary>The runtime's view of this prototype, for errors and tracebacks.</summary>
     public LuaProtoInfo ToInfo() => new(ChunkName, Name, LineDefined, LastLineDefined, CallSiteInfo.Encode(Sites));
 }

@@ -168,6 +168,11 @@ internal sealed partial class ClosureLowering
         /// <summary>Parameters, varargs and the compatibility 'arg' into their places.</summary>
         private void EnterBody()
         {
+            // Code from a binary chunk was not built by our builder: give every captured local its
+            // cell up front, so no path can reach a local whose declaration it skipped.
+            if (_proto.FromBinary)
+                for (int i = 0; i < _proto.Locals.Count; i++)
+                    if (_proto.Locals[i].Captured) StoreCell(i, () => _il.Emit(OpCodes.Newobj, R.CellCtor));
             for (int i = 0; i < _proto.ParameterCount; i++)
                 StoreLocal(i, () => LoadParameter(i));
             if (_proto.IsVararg)

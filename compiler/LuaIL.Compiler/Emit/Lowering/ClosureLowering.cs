@@ -59,14 +59,17 @@ internal sealed partial class ClosureLowering
     }
 
     /// <summary>Lowers <paramref name="proto"/> into a class named <paramref name="name"/>, nested in <paramref name="enclosing"/>.</summary>
-    public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing)
+    /// <param name="lowered">Told of every class and the prototype it came from (for <c>string.dump</c>).</param>
+    public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
+        Action<ITypeEmitter, CompilationProto>? lowered = null)
     {
         var type = assembly.DefineClosureType(name, enclosing);
+        lowered?.Invoke(type, proto);
         var children = new LoweredClosure[proto.Children.Count];
         for (int i = 0; i < children.Length; i++)
         {
             var child = proto.Children[i];
-            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type);
+            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type, lowered);
         }
         var lowering = new ClosureLowering(proto, type, children);
         lowering.EmitTypeInitializer();
