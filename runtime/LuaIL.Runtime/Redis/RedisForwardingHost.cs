@@ -10,8 +10,8 @@ public sealed class RedisForwardingHost(RespClient client) : IRedisHost
     /// <summary>Lines passed to <c>redis.log</c>, as <c>level message</c>.</summary>
     public List<string> LogLines { get; } = [];
 
-    /// <summary>Undoes a script's SELECT: each run starts in the caller's database (0 here), as in Redis.</summary>
-    public void BeginRun()
+    /// <summary>Undoes a script's SELECT once it ended: the caller's database (0 here) is unchanged by a script, as in Redis.</summary>
+    public void RestoreDatabase()
     {
         if (!_selected) return;
         client.SetProtocol(2);

@@ -166,3 +166,15 @@ internal static class RedisErrors
     /// <summary>Redis's <c>luaPushError</c> + <c>lua_error</c>: raises <c>{err="ERR msg"}</c>.</summary>
     public static LuaException ErrTable(string message) => new(new LuaValue(RedisConvert.ErrorTable(message)));
 }
+
+/// <summary>Redis's Lua refuses precompiled chunks in the parser (<c>f_parser</c> without the undump branch): a chunk starting with ESC is a syntax error, whatever the host's loader supports.</summary>
+public sealed class RedisChunkLoader(ILuaChunkLoader inner) : ILuaChunkLoader
+{
+    public LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env)
+    {
+        // The lexer's first token is the lone character 27: the parser's first statement rejects it.
+        if (source.Length > 0 && source[0] == 0x1b)
+            throw new LuaException(new LuaValue(LuaString.FromLatin1($"{LuaChunkId.Format(chunkName)}:1: unexpected symbol near 'char(27)'")));
+        return inner.Load(L, source, chunkName, env);
+    }
+}

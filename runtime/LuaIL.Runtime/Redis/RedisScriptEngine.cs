@@ -31,7 +31,7 @@ public sealed partial class RedisScriptEngine : IDisposable
 
     public RedisScriptEngine(ILuaChunkLoader loader, IRedisHost host, RedisEngineOptions? options = null)
     {
-        _loader = loader;
+        _loader = new RedisChunkLoader(loader);
         _host = host;
         _options = options ?? new RedisEngineOptions();
         _eval = new EvalVm(this);

@@ -1,0 +1,1 @@
+return {redis.acl_check_cmd('GET', 'k'), redis.acl_check_cmd('set')}

@@ -1,0 +1,1 @@
+return {redis.breakpoint(), select('#', redis.debug('x'))}

@@ -1,0 +1,1 @@
+return redis.pcall('SET', 'k', true)

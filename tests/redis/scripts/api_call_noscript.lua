@@ -1,0 +1,1 @@
+return redis.call('EVAL', 'return 1', 0)

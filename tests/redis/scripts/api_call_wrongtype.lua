@@ -1,0 +1,2 @@
+-- setup: SET s x
+return redis.call('LPUSH', 's', 'y')

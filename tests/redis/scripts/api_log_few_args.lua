@@ -1,0 +1,1 @@
+redis.log(redis.LOG_NOTICE)

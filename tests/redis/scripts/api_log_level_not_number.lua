@@ -1,0 +1,1 @@
+redis.log('x', 'y')

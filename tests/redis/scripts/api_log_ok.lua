@@ -1,0 +1,2 @@
+redis.log(redis.LOG_WARNING, 'from', 'test', 1)
+return 'logged'

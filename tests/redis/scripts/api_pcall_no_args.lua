@@ -1,0 +1,2 @@
+local r = redis.pcall()
+return r.err

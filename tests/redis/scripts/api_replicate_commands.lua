@@ -1,0 +1,1 @@
+return redis.replicate_commands()

@@ -1,0 +1,3 @@
+redis.call('SELECT', 1)
+redis.call('SET', 'db1key', 'v')
+return redis.call('GET', 'db1key')

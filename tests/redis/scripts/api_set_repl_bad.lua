@@ -1,0 +1,1 @@
+redis.set_repl(42)

@@ -1,0 +1,1 @@
+return {err = 'E1 x', ok = 'ignored', 1, 2}

@@ -1,0 +1,1 @@
+return {err = 'ERR bad\r\ninput\r\n'}

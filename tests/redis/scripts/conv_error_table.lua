@@ -1,0 +1,1 @@
+return {err = 'MYCODE something bad'}

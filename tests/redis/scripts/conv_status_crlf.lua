@@ -1,0 +1,1 @@
+return {ok = 'line1\nline2'}

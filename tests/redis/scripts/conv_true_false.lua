@@ -1,0 +1,1 @@
+return {true, false, 1}

@@ -1,0 +1,4 @@
+local function f()
+  error('deep', 2)
+end
+f()

@@ -1,0 +1,1 @@
+error({err = 'CUSTOM with code'})

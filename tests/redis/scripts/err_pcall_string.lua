@@ -1,0 +1,2 @@
+local ok, e = pcall(error, 'x')
+return {tostring(ok), e}

@@ -1,0 +1,4 @@
+local x = 1
+local y = 2
+local t = nil
+return t.field

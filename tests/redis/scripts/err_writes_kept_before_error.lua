@@ -1,0 +1,2 @@
+redis.call('SET', 'kept', '1')
+error('after write')

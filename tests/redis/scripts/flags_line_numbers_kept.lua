@@ -1,0 +1,3 @@
+#!lua
+local a = nil
+return a.b

@@ -1,0 +1,8 @@
+-- keys: lock:res
+-- args: tok
+-- setup: SET lock:res tok
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+else
+  return 0
+end

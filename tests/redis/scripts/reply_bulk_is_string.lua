@@ -1,0 +1,3 @@
+-- setup: SET s hello
+local v = redis.call('GET', 's')
+return {type(v), v}

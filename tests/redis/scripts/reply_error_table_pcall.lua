@@ -1,0 +1,3 @@
+-- setup: SET s str
+local v = redis.pcall('LPUSH', 's', 'x')
+return {type(v), v.err}

@@ -1,0 +1,3 @@
+-- setup: SET n 10
+local v = redis.call('INCR', 'n')
+return {type(v), v}

@@ -1,0 +1,2 @@
+local v = redis.call('GET', 'missing')
+return {type(v), tostring(v)}

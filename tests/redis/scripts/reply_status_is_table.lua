@@ -1,0 +1,2 @@
+local v = redis.call('SET', 'k', 'v')
+return {type(v), v.ok}

@@ -1,0 +1,2 @@
+redis.setresp(3)
+return {true, false}

@@ -1,0 +1,3 @@
+-- resp: 3
+redis.setresp(3)
+return {true, false}

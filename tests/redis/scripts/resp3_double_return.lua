@@ -1,0 +1,2 @@
+-- resp: 3
+return {double = 0.1}

@@ -1,0 +1,2 @@
+-- resp: 3
+return {set = {only = true}}

@@ -1,0 +1,2 @@
+-- resp: 3
+return {verbatim_string = {format = 'txt', string = 'hello'}}

@@ -1,0 +1,1 @@
+return {verbatim_string = {format = 'mkd', string = 'hi'}}

@@ -1,0 +1,3 @@
+-- ro: yes
+-- setup: SET k v
+return redis.call('GET', 'k')

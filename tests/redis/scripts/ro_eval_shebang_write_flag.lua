@@ -1,0 +1,3 @@
+#!lua
+-- ro: yes
+return 1

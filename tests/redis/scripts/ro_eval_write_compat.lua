@@ -1,0 +1,2 @@
+-- ro: yes
+return redis.call('SET', 'k', 'v')

@@ -1,0 +1,1 @@
+cjson.encode = nil

@@ -1,0 +1,1 @@
+newglobal = 1

@@ -1,0 +1,2 @@
+local f, e = loadstring('\27LuaQ')
+return {tostring(f), e}

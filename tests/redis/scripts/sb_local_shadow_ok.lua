@@ -1,0 +1,3 @@
+local string = 'mine'
+local redis = 1
+return {string, redis}

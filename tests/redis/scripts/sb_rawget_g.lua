@@ -1,0 +1,1 @@
+return tostring(rawget(_G, 'nothing'))

@@ -1,0 +1,1 @@
+string.foo = 1
