@@ -55,7 +55,12 @@ public sealed class LuaCallMetaFunction(LuaValue self, LuaFunction handler) : Lu
     public override LuaValue Invoke(LuaState L, LuaValue a) => handler.Invoke(L, self, a);
     public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b) => handler.Invoke(L, self, a, b);
 
-    public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
+    public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => Call(L, args, resumable: false);
+
+    /// <summary>5.1 calls a <c>__call</c> handler as an ordinary Lua call, so inside a coroutine it may yield.</summary>
+    public override LuaValue InvokeResumable(LuaState L, ReadOnlySpan<LuaValue> args) => Call(L, args, resumable: true);
+
+    private LuaValue Call(LuaState L, ReadOnlySpan<LuaValue> args, bool resumable)
     {
         int top = L.Top;
         int n = args.Length + 1;
@@ -63,7 +68,8 @@ public sealed class LuaCallMetaFunction(LuaValue self, LuaFunction handler) : Lu
         s[top] = self;
         args.CopyTo(s.AsSpan(top + 1));
         L.Top = top + n;
-        var r = handler.Invoke(L, new ReadOnlySpan<LuaValue>(s, top, n));
+        var withSelf = new ReadOnlySpan<LuaValue>(s, top, n);
+        var r = resumable ? handler.InvokeResumable(L, withSelf) : handler.Invoke(L, withSelf);
         L.Top = top;
         return r;
     }
