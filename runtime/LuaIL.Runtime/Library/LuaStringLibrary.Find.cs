@@ -180,13 +180,26 @@ public static partial class LuaStringLibrary
             byte d = i < news.Length ? news[i] : (byte)0;
             if (!LuaPatterns.IsDigit(d)) b.Add(d);
             else if (d == '0') b.Add(src.Span[s..e]);
-            else
+            else AddCapture(L, ref b, ref ms, d - '1', src, s, e);
+        }
+    }
+
+    /// <summary>Appends capture <paramref name="i"/> as <see cref="GetCapture"/> would produce it, without making a string of it.</summary>
+    private static void AddCapture(LuaState L, ref LuaByteBuffer b, ref LuaPatterns.Matcher ms, int i, LuaString src, int s, int e)
+    {
+        if (i < ms.Level)
+        {
+            var (init, len) = ms.Capture(i);
+            if (len >= 0)
             {
-                var v = GetCapture(L, ref ms, d - '1', src, s, e);
-                if (v.Obj is LuaString cs) b.Add(cs.Span);
-                else b.Add(LuaConvert.NumberToLuaString(v.Num).Span);
+                b.Add(src.Span.Slice(init, len));
+                return;
             }
         }
+        // Position captures, the whole match and the errors take the general path.
+        var v = GetCapture(L, ref ms, i, src, s, e);
+        if (v.Obj is LuaString cs) b.Add(cs.Span);
+        else b.Add(LuaConvert.NumberToLuaString(v.Num).Span);
     }
 
     /// <summary>5.1's <c>add_value</c> for a table or function replacement.</summary>
