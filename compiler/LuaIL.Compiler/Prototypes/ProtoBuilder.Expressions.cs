@@ -15,12 +15,12 @@ internal sealed partial class ProtoBuilder
         {
             case NilExpr: return Operand.Nil;
             case BoolExpr b: return b.Value ? Operand.True : Operand.False;
-            case NumberExpr n: return Operand.Constant(NumberConstant(n.Value));
+            case NumberExpr n: return NumberLiteral(n.Value);
             case StringExpr s: return Operand.Constant(StringConstant(s.Value));
             case NameExpr n when FindActive(_fs, n.Name) >= 0:
                 return Operand.Local(FindActive(_fs, n.Name), $"local '{n.Name}'");
             case UnaryExpr { Op: UnaryOp.Neg, Operand: NumberExpr num }:
-                return Operand.Constant(NumberConstant(-num.Value));
+                return NumberLiteral(-num.Value);
             default:
                 return ToTemp(e);
         }
@@ -95,7 +95,7 @@ internal sealed partial class ProtoBuilder
     }
 
     private string KeyName(Operand key)
-        => key.Kind == OperandKind.Constant && _fs.Constants[key.Index].String is { } s
+        => key.Kind == OperandKind.Constant && key.Index >= 0 && _fs.Constants[key.Index].String is { } s
             ? System.Text.Encoding.UTF8.GetString(s)
             : "?";
 
@@ -145,7 +145,7 @@ internal sealed partial class ProtoBuilder
             var right = Expr(node.Right);
             var op = ToArithOp(node.Op);
             if (NumberOf(acc) is { } a && NumberOf(right) is { } r && Fold(op, a, r) is { } folded)
-                acc = Operand.Constant(NumberConstant(folded));
+                acc = NumberLiteral(folded);
             else
             {
                 Emit(new ArithInstr(node.Line, op, dst, acc, right));
@@ -203,7 +203,7 @@ internal sealed partial class ProtoBuilder
         var a = Expr(u.Operand);
         if (u.Op == UnaryOp.Neg && NumberOf(a) is { } n)
         {
-            Emit(new MoveInstr(u.Line, dst, Operand.Constant(NumberConstant(-n))));
+            Emit(new MoveInstr(u.Line, dst, NumberLiteral(-n)));
             return;
         }
         Emit(new UnaryInstr(u.Line, u.Op, dst, a));

@@ -165,7 +165,7 @@ internal sealed partial class ProtoBuilder
         var step = NewTemp();
         ExprTo(s.Start, index);
         ExprTo(s.Limit, limit);
-        if (s.Step is null) Emit(new MoveInstr(s.Line, step, Operand.Constant(NumberConstant(1))));
+        if (s.Step is null) Emit(new MoveInstr(s.Line, step, NumberLiteral(1)));
         else ExprTo(s.Step, step);
         Emit(new ForPrepInstr(s.Line, index, limit, step));
         var body = NewLabel();

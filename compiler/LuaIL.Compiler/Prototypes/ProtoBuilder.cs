@@ -44,6 +44,7 @@ internal sealed partial class ProtoBuilder
         CloseBlock();
         int last = isMain ? 0 : body.EndLine;
         Emit(new ReturnInstr(isMain ? LastLine(body) : body.EndLine, [], false));
+        NumberConstantsInCodeOrder();
         _fs = parent!;
         return new CompilationProto
         {
@@ -76,6 +77,7 @@ internal sealed partial class ProtoBuilder
         public readonly bool IsMain = isMain;
         public readonly List<LuaConstant> Constants = [];
         public readonly Dictionary<double, int> NumberConstants = [];
+        public readonly List<double> PendingNumbers = [];
         public readonly Dictionary<string, int> StringConstants = new(StringComparer.Ordinal);
         public readonly List<LocalVarInfo> Locals = [];
         public readonly List<UpvalueDesc> Upvalues = [];
@@ -117,6 +119,14 @@ internal sealed partial class ProtoBuilder
 
     // ---- constants ----
 
+    /// <summary>A number literal operand. Like 5.1, it enters the constant table only if code uses it (folded
+    /// operands never do), in code order; see <see cref="NumberConstantsInCodeOrder"/>.</summary>
+    private Operand NumberLiteral(double d)
+    {
+        _fs.PendingNumbers.Add(d);
+        return Operand.Constant(-_fs.PendingNumbers.Count);
+    }
+
     private int NumberConstant(double d)
     {
         // 5.1 keys its constant table by value: 0 and -0 share one slot, whichever came first.
@@ -125,6 +135,16 @@ internal sealed partial class ProtoBuilder
         _fs.Constants.Add(new LuaConstant(d, null));
         _fs.NumberConstants[d == 0 ? 0 : d] = k;
         return k;
+    }
+
+    /// <summary>Gives the pending number literals their constant slots in the order the code uses them.</summary>
+    private void NumberConstantsInCodeOrder()
+    {
+        var code = _fs.Code;
+        for (int i = 0; i < code.Count; i++)
+            code[i] = InstrOperands.Map(code[i], op => op.Kind == OperandKind.Constant && op.Index < 0
+                ? op with { Index = NumberConstant(_fs.PendingNumbers[-op.Index - 1]) }
+                : op);
     }
 
     private int StringConstant(byte[] s)
@@ -145,7 +165,7 @@ internal sealed partial class ProtoBuilder
     });
 
     private double? NumberOf(Operand op)
-        => op.Kind == OperandKind.Constant && !_fs.Constants[op.Index].IsString ? _fs.Constants[op.Index].Number : null;
+        => op.Kind == OperandKind.Constant && op.Index < 0 ? _fs.PendingNumbers[-op.Index - 1] : null;
 
     // ---- scopes, locals, upvalues ----
 

@@ -13,6 +13,8 @@ public static partial class LuaBaseLibrary
     // The functions other functions hand out or call (pairs returns next, ipairs its iterator),
     // shared by all states because they hold no state of their own.
     private static readonly LuaNativeFunction NextFn = new("next", Next);
+    // 5.1's pairs hands out its own closure of next (an upvalue made at open time): pairs(t) ~= next.
+    private static readonly LuaNativeFunction PairsNextFn = new("next", Next);
     private static readonly LuaNativeFunction IpairsAuxFn = new("?", IpairsAux);
     private static readonly LuaNativeFunction PrintFn = new("print", Print);
     private static readonly LuaNativeFunction TostringFn = new("tostring", Tostring);
@@ -54,7 +56,7 @@ public static partial class LuaBaseLibrary
     private static LuaValue Pairs(LuaState L, ReadOnlySpan<LuaValue> args)
     {
         var t = LuaArgs.CheckTable(L, args, 1);
-        return L.Return3(new LuaValue(NextFn), new LuaValue(t), default);
+        return L.Return3(new LuaValue(PairsNextFn), new LuaValue(t), default);
     }
 
     private static LuaValue Ipairs(LuaState L, ReadOnlySpan<LuaValue> args)
