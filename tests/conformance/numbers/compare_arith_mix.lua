@@ -1,0 +1,18 @@
+-- comparisons and arithmetic across integers, floats, huge values and strings
+print(1 == 1.0, 0.1 + 0.2 == 0.3, 0.1 + 0.2, 0.3)
+print(2^53 == 2^53 + 1, 2^53 + 2 > 2^53, 1e308 * 10 == 1/0)
+print(-1/0 < -1e308, 1/0 > 1e308, (-1/0) == -(1/0))
+print(1 < 2, 2 <= 2, "a" < "b", "Z" < "a", "" < "a", "abc" < "abd", "ab" < "abc")
+print("a\0b" < "a\0c", "a\0" > "a", "\255" > "a", "10" < "9", "-1" < "-2")
+print(1 == "1", "1" == 1, 0 == false, nil == false, "" == false)
+print(7 / 2, -7 / 2, 7 / -2, 1 / 3 * 3 == 1, 2 / 3)
+print(1e15 + 0.3, 1e16 + 1, 123456789 * 987654321)
+print(0.1 * 3, 1 - 0.9, 100 * 1.1)
+print(3 - -3, - - 3, -(-3), 2 - - - 2)
+print("3" + "4", "3" .. "4", 3 .. 4, "0x10" * 1, "1e2" - 1, " 5 " / "2")
+print(pcall(function() return "3" + "four" end))
+print(pcall(function() return 1 < "2" end))
+print(math.huge - math.huge ~= math.huge - math.huge)
+local a, b = 10, 3
+print(a % b, a - math.floor(a / b) * b, -a % b, a % -b)
+print(2^31 % 7, 2^32 + 0.5, (2^32 + 0.5) % 1)
