@@ -1,37 +1,39 @@
--- Length of tables that are proper sequences (no holes).
+-- # on tables: array-only, with trailing nils, built by assignment (5.1 results)
+local function len(label, t) print(label, #t) end
+len("empty", {})
+len("three", {1, 2, 3})
+len("trailing nil ctor", {1, 2, nil})
+len("nil in middle ctor", {1, nil, 3})
+len("all nil ctor", {nil, nil})
 local t = {}
-print(#t)
-for i = 1, 10 do t[#t + 1] = i * i end
-print(#t, t[#t])
-for i = 1, 5 do t[#t] = nil end
-print(#t, t[#t])
-local s = {n = 3}
-print(#s)
-s[1] = "a"
-print(#s)
-s[2] = "b"; s[3] = "c"
-print(#s)
-local grown = {}
-for i = 1, 1000 do grown[i] = true end
-print(#grown)
-for i = 1000, 1, -1 do grown[i] = nil end
-print(#grown)
-local from_ctor = {1, 2, 3, 4, 5}
-from_ctor[6] = 6
-print(#from_ctor)
-from_ctor[#from_ctor] = nil
-from_ctor[#from_ctor] = nil
-print(#from_ctor)
-local strkeys = {a = 1, b = 2}
-print(#strkeys)
-local zero = {[0] = "z"}
-print(#zero)
-local neg = {[-1] = 1, [1] = 1}
-print(#neg)
-local arr = {"x", "y", "z"}
-table.insert(arr, "w")
-table.insert(arr, 1, "v")
-print(#arr, table.concat(arr))
-table.remove(arr)
-table.remove(arr, 1)
-print(#arr, table.concat(arr))
+for i = 1, 10 do t[i] = i end
+len("filled 10", t)
+t[10] = nil
+len("removed last", t)
+t[5] = nil
+len("hole at 5", t)
+t = {}
+t[1] = 1; t[2] = 2; t[4] = 4
+len("assigned 1,2,4", t)
+t = {}
+t[2] = 2
+len("only 2", t)
+t = {}
+t[1] = 1
+t[1] = nil
+len("set then cleared", t)
+t = {n = 3}
+len("only hash", t)
+t = {1, 2, 3, 4, 5, 6, 7, 8}
+for i = 8, 1, -1 do t[i] = nil end
+len("cleared backwards", t)
+t = {}
+for i = 1, 100 do t[i] = true end
+for i = 51, 100 do t[i] = nil end
+len("half cleared", t)
+t = {[1] = 1, [2] = 2, [3] = 3}
+len("explicit keys", t)
+local s = "string length"
+print("string", #s, #"", #"\0\0")
+print(pcall(function() return #nil end))
+print(pcall(function() return #5 end))
