@@ -10,7 +10,7 @@ local function recv(me)
   return table.remove(mailbox[me], 1)
 end
 spawn("ping", function()
-  for i = 1, 3 do send("pong", "ping " .. i); log[#log + 1] = tick .. " ping got " .. recv("ping") end
+  for i = 1, 3 do send("pong", "ping " .. i); local m = recv("ping"); log[#log + 1] = tick .. " ping got " .. m end
 end)
 spawn("pong", function()
   for i = 1, 3 do local m = recv("pong"); log[#log + 1] = tick .. " pong got " .. m; sleep(2); send("ping", "pong " .. i) end
