@@ -1,0 +1,37 @@
+-- errors raised inside callbacks and metamethods carry the callback's position
+local function msg(f) local ok, e = pcall(f); print(e) end
+msg(function()
+  table.sort({3, 1, 2}, function(a, b) return a.x < b end)
+end)
+msg(function()
+  string.gsub("abc", "%w", function(c) error("bad char " .. c) end)
+end)
+msg(function()
+  local t = setmetatable({}, {__index = function(t, k) error("no field " .. k) end})
+  return t.missing
+end)
+msg(function()
+  local t = setmetatable({}, {__index = function(t, k) error("blame the indexer", 2) end})
+  return t.missing
+end)
+msg(function()
+  local t = setmetatable({}, {__add = function(a, b) return nil + 1 end})
+  return t + 1
+end)
+msg(function()
+  print(setmetatable({}, {__tostring = function() error("cannot print") end}))
+end)
+msg(function()
+  for k in function() error("iterator broke") end do end
+end)
+msg(function()
+  table.foreach({1}, function(k, v) error("foreach " .. k) end)
+end)
+msg(function()
+  local co = coroutine.wrap(function() error("inside wrap", 2) end)
+  co()
+end)
+msg(function()
+  xpcall(function() error("first") end, function(m) error("handler failed") end)
+  error("after xpcall")
+end)

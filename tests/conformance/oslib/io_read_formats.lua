@@ -1,0 +1,30 @@
+-- file:read formats on a scratch file: *n, *l, *a, counts, and lines
+local name = "io_read_formats.tmp"
+local w = assert(io.open(name, "w"))
+w:write("12 -3.5 0x1F 1e2\n", "line two\n", "\n", "nan inf -  7\n", "last line without newline")
+w:close()
+local f = assert(io.open(name, "r"))
+print("numbers", f:read("*n", "*n", "*n", "*n"))
+print("rest of line", "[" .. tostring(f:read("*l")) .. "]")
+print("line", f:read("*l"))
+print("empty line", "[" .. f:read("*l") .. "]")
+print("bad number", f:read("*n"))
+print("after bad", "[" .. tostring(f:read("*l")) .. "]")
+print("count 4", f:read(4))
+print("count 0", "[" .. tostring(f:read(0)) .. "]")
+print("all", "[" .. f:read("*a") .. "]")
+print("at eof", f:read("*l"), f:read(1), "[" .. f:read("*a") .. "]", f:read(0))
+f:close()
+-- lines iterator over the same file
+local n = 0
+for line in io.lines(name) do n = n + 1; io.write(n, ":", #line, " ") end
+print()
+f = assert(io.open(name))
+local it = f:lines()
+print("first via lines", it())
+print("seek", f:seek("set", 3), f:read(4))
+print("seek end", f:seek("end"))
+print("cur", f:seek("cur", -4), f:read("*a"))
+f:close()
+print("removed", os.remove(name))
+print(select("#", os.remove(name)), (select(2, os.remove(name))))
