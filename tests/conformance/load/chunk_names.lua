@@ -1,0 +1,23 @@
+-- chunk names in messages: =name, @name, source text (first line, truncated)
+local function err(src, name)
+  local f, e = loadstring(src, name)
+  if not f then return "compile: " .. e end
+  local ok, r = pcall(f)
+  return ok and "ok" or "run: " .. tostring(r)
+end
+print(err("error('x')", "=exact name"))
+print(err("error('x')", "@some/path/file.lua"))
+print(err("error('x')", "plain text name"))
+print(err("error('x')"))
+print(err("\n\nerror('third line')"))
+print(err("local a = 1 -- the first line of this chunk is quite long, longer than the limit\nerror('x')"))
+print(err("x = = 1", "=short"))
+print(err("x = = 1", "@" .. string.rep("d/", 40) .. "deep.lua"))
+print(err("x = = 1", string.rep("n", 100)))
+print(err("return nil .. 1", "=c"))
+print(err("return 1 +", ""))
+print(err("error('no chunk name')", "="))
+print(err("local t = {} return t.a.b", "=fields"))
+-- dofile and loadfile use @filename
+print(pcall(dofile, "no_such_file.lua"))
+print(loadfile("no_such_file.lua"))
