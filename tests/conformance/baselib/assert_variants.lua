@@ -1,0 +1,15 @@
+-- assert returns all its arguments on success; the message can be any value
+print(assert(1, 2, 3))
+print(assert("v", nil, "z"))
+print(select("#", assert(true, nil, nil)))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, false, 42))
+local t = {}
+local ok, e = pcall(assert, false, t)
+print(ok, e == t)
+print(pcall(assert, nil, nil))
+print(pcall(assert))
+print(pcall(function() assert(1 > 2, "compare failed") end))
+print(pcall(function() local v = assert(tonumber("12")); return v * 2 end))
+print(pcall(function() return assert(io.open("no_such_file_for_assert.txt")) end))
