@@ -8,6 +8,8 @@ namespace LuaIL.Runtime;
 /// </remarks>
 public sealed class LuaCoroutine
 {
+    private const int MaxResumeNesting = 200;
+
     private LuaFrame? _suspended;
     private bool _started;
 
@@ -48,6 +50,13 @@ public sealed class LuaCoroutine
             return false;
         }
         var L = Thread;
+        // 5.1 counts nested resumes as C calls (LUAI_MAXCCALLS 200); each also needs real .NET stack.
+        if (caller.ResumeNesting >= MaxResumeNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            error = LuaValue.String("C stack overflow");
+            return false;
+        }
+        L.ResumeNesting = caller.ResumeNesting + 1;
         var outer = caller.Coroutine;
         if (outer is not null) outer.Status = LuaCoroutineStatus.Normal;
         Status = LuaCoroutineStatus.Running;

@@ -109,6 +109,9 @@ public sealed class LuaState
     /// <summary>How a host stops this state's scripts from outside; shared with its coroutines.</summary>
     public readonly LuaInterrupt Interrupt;
 
+    /// <summary>How many resumes are nested below this thread (the main thread's is 0).</summary>
+    internal int ResumeNesting;
+
     /// <summary>The coroutine this thread runs, or null for the main thread.</summary>
     public LuaCoroutine? Coroutine { get; }
 

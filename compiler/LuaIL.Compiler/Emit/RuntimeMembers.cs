@@ -11,6 +11,7 @@ internal static class RuntimeMembers
     public static readonly Type Value = typeof(LuaValue);
     public static readonly Type String = typeof(LuaString);
     public static readonly Type ValueArray = typeof(LuaValue[]);
+    public static readonly Type StringArray = typeof(LuaString[]);
     public static readonly Type Span = typeof(ReadOnlySpan<LuaValue>);
     public static readonly Type State = typeof(LuaState);
     public static readonly Type Cell = typeof(LuaCell);

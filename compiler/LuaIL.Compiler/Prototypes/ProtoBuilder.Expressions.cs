@@ -19,11 +19,36 @@ internal sealed partial class ProtoBuilder
             case StringExpr s: return Operand.Constant(StringConstant(s.Value));
             case NameExpr n when FindActive(_fs, n.Name) >= 0:
                 return Operand.Local(FindActive(_fs, n.Name), $"local '{n.Name}'");
-            case UnaryExpr { Op: UnaryOp.Neg, Operand: NumberExpr num }:
-                return NumberLiteral(-num.Value);
+            case BinaryExpr { Op: BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod or BinaryOp.Pow } b:
+                return FoldedOrTemp(b.Line, t => ArithmeticChain(b, t));
+            case UnaryExpr { Op: UnaryOp.Neg } u:
+                return FoldedOrTemp(u.Line, t =>
+                {
+                    var a = Expr(u.Operand);
+                    if (NumberOf(a) is { } n) return NumberLiteral(-n);
+                    Emit(new UnaryInstr(u.Line, UnaryOp.Neg, t, a));
+                    return t;
+                });
             default:
                 return ToTemp(e);
         }
+    }
+
+    /// <summary>
+    /// Evaluates into a new temp with <paramref name="compute"/>, unless the value folds to a number
+    /// literal (5.1 folds whole constant subexpressions: <c>1 + 2 * 3</c> is one constant).
+    /// </summary>
+    private Operand FoldedOrTemp(int line, Func<Operand, Operand> compute)
+    {
+        var t = NewTemp();
+        var result = compute(t);
+        if (NumberOf(result) is not null)
+        {
+            ReleaseTemps(t.Index);
+            return result;
+        }
+        ReleaseTemps(t.Index + 1);
+        return t;
     }
 
     private Operand ToTemp(Expr e)
@@ -122,13 +147,15 @@ internal sealed partial class ProtoBuilder
                 if (negate) Emit(new UnaryInstr(b.Line, UnaryOp.Not, dst, dst));
                 return;
             default:
-                ArithmeticChain(b, dst);
+                var value = ArithmeticChain(b, dst);
+                if (!value.Equals(dst.WithDesc(null))) Emit(new MoveInstr(b.Line, dst, value));
                 return;
         }
     }
 
     /// <summary>Compiles a left-deep chain of arithmetic (e.g. 200,000 terms of <c>1 + 1 + ...</c>) without recursion.</summary>
-    private void ArithmeticChain(BinaryExpr top, Operand dst)
+    /// <returns><paramref name="dst"/> holding the value, or a number literal when the whole chain folded.</returns>
+    private Operand ArithmeticChain(BinaryExpr top, Operand dst)
     {
         var spine = new List<BinaryExpr>();
         Expr cur = top;
@@ -153,7 +180,9 @@ internal sealed partial class ProtoBuilder
             }
             ReleaseTemps(mark);
         }
+        if (NumberOf(acc) is not null) return acc;
         if (!acc.Equals(dst.WithDesc(null))) Emit(new MoveInstr(top.Line, dst, acc));
+        return dst.WithDesc(null);
     }
 
     /// <summary>5.1's <c>constfolding</c>: no folding of division or modulo by zero, nor of a NaN result.</summary>

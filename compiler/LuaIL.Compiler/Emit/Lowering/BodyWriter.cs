@@ -298,7 +298,7 @@ internal sealed partial class ClosureLowering
                     _il.Emit(OpCodes.Ldfld, R.CellValue);
                     break;
                 case OperandKind.Constant:
-                    if (owner._constants[op.Index] is { } field) _il.Emit(OpCodes.Ldsfld, field);
+                    if (owner._strings.IsString(op.Index)) owner._strings.LoadValue(_il, op.Index);
                     else
                     {
                         _il.Emit(OpCodes.Ldc_R8, _proto.Constants[op.Index].Number);
@@ -351,9 +351,8 @@ internal sealed partial class ClosureLowering
             }
         }
 
-        /// <summary>The <c>LuaString</c> field of a string constant operand, or null when the operand is anything else.</summary>
-        private EmittedField? StringConstant(Operand op)
-            => op.Kind == OperandKind.Constant ? owner._stringConstants[op.Index] : null;
+        /// <summary>True when <paramref name="op"/> is a string constant (keyed access can skip the type dispatch).</summary>
+        private bool IsStringConstant(Operand op) => op.Kind == OperandKind.Constant && owner._strings.IsString(op.Index);
 
         private void LoadDesc(string? desc)
         {
@@ -383,7 +382,7 @@ internal sealed partial class ClosureLowering
                     {
                         LoadState();
                         LoadEnv();
-                        _il.Emit(OpCodes.Ldsfld, owner._stringConstants[g.Name]!);
+                        owner._strings.LoadString(_il, g.Name);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
                         _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobalStr)));
                     });
@@ -391,7 +390,7 @@ internal sealed partial class ClosureLowering
                 case SetGlobalInstr s:
                     LoadState();
                     LoadEnv();
-                    _il.Emit(OpCodes.Ldsfld, owner._stringConstants[s.Name]!);
+                    owner._strings.LoadString(_il, s.Name);
                     Load(s.Src);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
                     _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.SetGlobalStr)));
@@ -399,26 +398,26 @@ internal sealed partial class ClosureLowering
                 case GetIndexInstr g:
                     Store(g.Dst, () =>
                     {
-                        var key = StringConstant(g.Key);
+                        bool stringKey = IsStringConstant(g.Key);
                         LoadState();
                         Load(g.Obj);
-                        if (key is null) Load(g.Key);
-                        else _il.Emit(OpCodes.Ldsfld, key);
+                        if (stringKey) owner._strings.LoadString(_il, g.Key.Index);
+                        else Load(g.Key);
                         LoadDesc(g.Obj.Desc);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, R.Op(key is null ? nameof(LuaOps.Index) : nameof(LuaOps.IndexStr)));
+                        _il.Emit(OpCodes.Call, R.Op(stringKey ? nameof(LuaOps.IndexStr) : nameof(LuaOps.Index)));
                     });
                     break;
                 case SetIndexInstr s:
-                    var setKey = StringConstant(s.Key);
+                    bool setStringKey = IsStringConstant(s.Key);
                     LoadState();
                     Load(s.Obj);
-                    if (setKey is null) Load(s.Key);
-                    else _il.Emit(OpCodes.Ldsfld, setKey);
+                    if (setStringKey) owner._strings.LoadString(_il, s.Key.Index);
+                    else Load(s.Key);
                     Load(s.Value);
                     LoadDesc(s.Obj.Desc);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
-                    _il.Emit(OpCodes.Call, R.Op(setKey is null ? nameof(LuaOps.SetIndex) : nameof(LuaOps.SetIndexStr)));
+                    _il.Emit(OpCodes.Call, R.Op(setStringKey ? nameof(LuaOps.SetIndexStr) : nameof(LuaOps.SetIndex)));
                     break;
                 case ArithInstr a:
                     Store(a.Dst, () =>

@@ -36,8 +36,7 @@ internal sealed partial class ClosureLowering
     private readonly ITypeEmitter _type;
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
-    private readonly EmittedField?[] _constants;
-    private readonly EmittedField?[] _stringConstants;
+    private readonly StringConstants _strings;
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children)
     {
@@ -47,15 +46,7 @@ internal sealed partial class ClosureLowering
         _upvalues = new EmittedField[proto.Upvalues.Count];
         for (int i = 0; i < _upvalues.Length; i++)
             _upvalues[i] = type.DefineField($"up{i}_{proto.Upvalues[i].Name}", R.Cell, isStatic: false);
-        // String constants as values, and as LuaStrings for keyed access that skips the type dispatch.
-        _constants = new EmittedField?[proto.Constants.Count];
-        _stringConstants = new EmittedField?[proto.Constants.Count];
-        for (int i = 0; i < _constants.Length; i++)
-        {
-            if (!proto.Constants[i].IsString) continue;
-            _constants[i] = type.DefineField($"k{i}", R.Value, isStatic: true);
-            _stringConstants[i] = type.DefineField($"s{i}", R.String, isStatic: true);
-        }
+        _strings = new StringConstants(proto, type);
     }
 
     /// <summary>Lowers <paramref name="proto"/> into a class named <paramref name="name"/>, nested in <paramref name="enclosing"/>.</summary>
@@ -86,16 +77,7 @@ internal sealed partial class ClosureLowering
     private void EmitTypeInitializer()
     {
         var il = _type.TypeInitializer;
-        for (int i = 0; i < _constants.Length; i++)
-        {
-            if (_constants[i] is not { } field) continue;
-            il.Emit(OpCodes.Ldstr, Latin1(_proto.Constants[i].String!));
-            il.Emit(OpCodes.Call, R.StringFromLatin1);
-            il.Emit(OpCodes.Dup);
-            il.Emit(OpCodes.Stsfld, _stringConstants[i]!);
-            il.Emit(OpCodes.Newobj, R.ValueFromString);
-            il.Emit(OpCodes.Stsfld, field);
-        }
+        _strings.EmitInitialization(il);
         var info = _type.DefineField("s_info", R.ProtoInfo, isStatic: true);
         var p = _proto.ToInfo();
         il.Emit(OpCodes.Ldstr, p.ChunkName);
@@ -112,11 +94,6 @@ internal sealed partial class ClosureLowering
         getter.Emit(OpCodes.Ldsfld, info);
         getter.Emit(OpCodes.Ret);
     }
-
-    private static string Latin1(byte[] s) => string.Create(s.Length, s, static (span, b) =>
-    {
-        for (int i = 0; i < b.Length; i++) span[i] = (char)b[i];
-    });
 
     /// <summary>The body goes into the entry that fits the parameter count; the other fixed-arity entries forward to it.</summary>
     private void EmitEntries()
