@@ -198,8 +198,10 @@ internal sealed partial class ProtoBuilder
         Place(loop, s.Line);
         var results = new Operand[s.Names.Count];
         for (int i = 0; i < results.Length; i++) results[i] = NewTemp();
-        int site = AddSite(s.Line, null);
-        Emit(new CallInstr(s.Line, iterator, [state, control], false, CallMode.Fixed, results, site, NoYield: true));
+        // 5.1 reports a failing iterator call at the line where the expression list starts.
+        int callLine = s.Values.Count > 0 ? s.Values[0].Line : s.Line;
+        int site = AddSite(callLine, null);
+        Emit(new CallInstr(callLine, iterator, [state, control], false, CallMode.Fixed, results, site, NoYield: true));
         Emit(new JumpIfInstr(s.Line, JumpTest.Nil, results[0], exit));
         Emit(new MoveInstr(s.Line, control, results[0]));
         OpenBlock(loop: true, exit);

@@ -20,7 +20,7 @@ internal sealed partial class Parser
     private const int MaxLevels = 200;
     private const int MaxVars = 200;        // LUAI_MAXVARS
     private const int MaxUpvalues = 60;     // LUAI_MAXUPVALUES
-    private const int MaxListItems = 262143; // MAXARG_Bx
+    private const int MaxListItems = int.MaxValue - 1; // 5.1.5 checks list items against MAX_INT, not MAXARG_Bx
 
     private readonly Lexer _lexer;
     private Token _current;

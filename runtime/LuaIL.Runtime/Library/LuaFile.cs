@@ -43,6 +43,9 @@ public sealed class LuaFile
     /// <summary>Flush after every write (stderr is unbuffered in C).</summary>
     public bool AutoFlush { get; init; }
 
+    /// <summary>When written bytes reach the file: <c>setvbuf</c>'s modes.</summary>
+    public LuaFileBuffering Buffering { get; set; } = LuaFileBuffering.Full;
+
     public bool IsClosed => _stream is null && _dynamic is null;
 
     private Stream Stream => _stream ?? _dynamic?.Invoke() ?? throw new ObjectDisposedException(nameof(LuaFile));
@@ -157,7 +160,8 @@ public sealed class LuaFile
         var s = Stream;
         if (_append) s.Seek(0, SeekOrigin.End);
         s.Write(bytes);
-        if (AutoFlush) s.Flush();
+        if (AutoFlush || Buffering == LuaFileBuffering.No || (Buffering == LuaFileBuffering.Line && bytes.Contains((byte)'\n')))
+            s.Flush();
     }
 
     public void Flush()
@@ -189,4 +193,12 @@ public sealed class LuaFile
         if (_pos < _len && Stream.CanSeek) Stream.Seek(_pos - _len, SeekOrigin.Current);
         _pos = _len = 0;
     }
+}
+
+/// <summary><c>setvbuf</c>'s modes, in the order of its option names.</summary>
+public enum LuaFileBuffering
+{
+    No,
+    Full,
+    Line,
 }

@@ -35,7 +35,12 @@ public static class LuaIoLibrary
         LuaStandardLibrary.Register(meta, "seek", Seek);
         LuaStandardLibrary.Register(meta, "setvbuf", Setvbuf);
         LuaStandardLibrary.Register(meta, "write", (L, a) => Write(L, ToFile(L, a), a, 2));
-        LuaStandardLibrary.Register(meta, "__gc", (L, a) => L.Return0());
+        // io_gc checks its argument like every method (luaL_checkudata); collection itself is the GC's.
+        LuaStandardLibrary.Register(meta, "__gc", (L, a) =>
+        {
+            TopFile(L, a);
+            return L.Return0();
+        });
         LuaStandardLibrary.Register(meta, "__tostring", Tostring);
 
         var lib = new LuaTable(0, 11);
@@ -325,10 +330,11 @@ public static class LuaIoLibrary
 
     private static LuaValue Setvbuf(LuaState L, ReadOnlySpan<LuaValue> args)
     {
-        ToFile(L, args);
-        CheckOption(L, args, 2, null, BufferModes);
+        var f = ToFile(L, args);
+        int mode = CheckOption(L, args, 2, null, BufferModes);
         LuaArgs.OptInteger(L, args, 3, 0);
-        // Buffering is the .NET stream's own; the call succeeds as setvbuf does.
+        // The stream keeps its own buffer size; what other readers see follows the mode, as with setvbuf.
+        f.Buffering = (LuaFileBuffering)mode;
         return L.Return1(LuaValue.True);
     }
 
