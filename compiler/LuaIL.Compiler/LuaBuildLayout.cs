@@ -14,7 +14,18 @@ public static class LuaBuildLayout
             File.Copy(runtime, target, overwrite: true);
     }
 
-    /// <summary>Makes <c>dotnet DIR/NAME.dll</c> run: the runtime config for the running framework, and the runtime library.</summary>
+    /// <summary>Copies the compiler and what it needs, for executables that compile at run time (<c>loadstring</c>).</summary>
+    public static void CopyCompiler(string dir)
+    {
+        foreach (var assembly in new[] { typeof(LuaBuildLayout).Assembly, typeof(Mono.Cecil.AssemblyDefinition).Assembly })
+        {
+            var target = Path.Combine(dir, Path.GetFileName(assembly.Location));
+            if (!string.Equals(Path.GetFullPath(assembly.Location), Path.GetFullPath(target), StringComparison.Ordinal))
+                File.Copy(assembly.Location, target, overwrite: true);
+        }
+    }
+
+    /// <summary>Makes <c>dotnet DIR/NAME.dll</c> run: the runtime config for the running framework, the runtime, and the compiler for <c>loadstring</c>.</summary>
     public static void CompleteExecutable(string dir, string name)
     {
         var version = Environment.Version;
@@ -30,5 +41,6 @@ public static class LuaBuildLayout
             }
             """);
         CopyRuntime(dir);
+        CopyCompiler(dir);
     }
 }

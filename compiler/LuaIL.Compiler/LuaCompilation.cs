@@ -69,7 +69,11 @@ public static class LuaCompilation
 
     /// <summary><c>string.dump</c>: the binary chunk of a function compiled in this process, or null for anything else.</summary>
     public static byte[]? Dump(LuaFunction function)
-        => function is LuaClosure c && s_protos.TryGetValue(c.GetType(), out var proto) ? ProtoSerializer.Serialize(proto) : null;
+    {
+        if (function is not LuaClosure c) return null;
+        if (c.BinaryChunk is { } chunk) return chunk;
+        return s_protos.TryGetValue(c.GetType(), out var proto) ? ProtoSerializer.Serialize(proto) : null;
+    }
 
     /// <summary>All stages, to disk: <paramref name="dllPath"/> and its portable PDB; with <paramref name="executable"/> a <c>Main</c> that runs the chunk as a script.</summary>
     public static CompileResult<string> CompileToAssembly(SourceText source, string dllPath, bool executable)

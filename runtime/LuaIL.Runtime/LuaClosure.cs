@@ -23,6 +23,9 @@ public abstract class LuaClosure : LuaFunction
     public abstract LuaValue Resume(LuaState L, LuaFrame? frame, ReadOnlySpan<LuaValue> args);
 
     public override LuaValue InvokeResumable(LuaState L, ReadOnlySpan<LuaValue> args) => Resume(L, null, args);
+
+    /// <summary>The binary chunk of this function, for <c>string.dump</c>, when its assembly carries one (assemblies written to disk do).</summary>
+    public virtual byte[]? BinaryChunk => null;
 }
 
 /// <summary>Static facts about a compiled prototype, shared by all its closures, used by errors and tracebacks.</summary>

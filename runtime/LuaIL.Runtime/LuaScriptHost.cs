@@ -8,9 +8,9 @@ public static class LuaScriptHost
     /// <summary>Stack for the thread that runs scripts: deep (but bounded) Lua recursion must end in a Lua <c>stack overflow</c>, not a dead process.</summary>
     private const int ScriptThreadStack = 512 * 1024 * 1024;
 
-    /// <summary>Entry point of executables built by <c>luac-il build --exe</c>.</summary>
-    public static int RunMain(LuaFunction chunk, string scriptName, string[] args)
-        => Run(chunk, scriptName, args, Path.GetFileNameWithoutExtension(scriptName), configure: null);
+    /// <summary>Entry point of executables built by <c>luac-il build --exe</c>; <paramref name="loader"/> makes <c>loadstring</c> and friends work.</summary>
+    public static int RunMain(LuaFunction chunk, string scriptName, string[] args, ILuaChunkLoader? loader)
+        => Run(chunk, scriptName, args, Path.GetFileNameWithoutExtension(scriptName), L => L.ChunkLoader = loader);
 
     /// <summary>Runs <paramref name="chunk"/> on a thread with a large stack and returns the process exit code.</summary>
     /// <param name="programName">Prefix of error messages on stderr (<c>lua5.1:</c> in the reference).</param>

@@ -79,7 +79,7 @@ public sealed class CliTests : IDisposable
             Assert.NotEmpty(stdout);
         }
         var (_, proto, _) = await Cli("dump", "--stage", "proto", "d.lua");
-        Assert.Contains("MOVE       L0 K", proto);
+        Assert.Contains("const K1 = 3", proto);
     }
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text);

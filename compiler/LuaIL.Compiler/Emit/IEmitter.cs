@@ -13,6 +13,9 @@ public interface IAssemblyEmitter
     /// <summary>A sealed class deriving from <see cref="Runtime.LuaClosure"/>, nested in <paramref name="enclosing"/> when given.</summary>
     ITypeEmitter DefineClosureType(string name, ITypeEmitter? enclosing);
 
+    /// <summary>True when closure classes should carry their binary chunk (for <c>string.dump</c> where no compiler registry knows them).</summary>
+    bool EmbedsBinaryChunks { get; }
+
     /// <summary>A static class with <c>Main(string[])</c> running <paramref name="chunk"/> as a script; for executables.</summary>
     void DefineEntryPoint(ITypeEmitter chunk, string scriptName);
 }

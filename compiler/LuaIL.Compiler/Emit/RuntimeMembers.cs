@@ -59,6 +59,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Return3 = Method(typeof(LuaState), nameof(LuaState.Return3));
     public static readonly MethodInfo ReturnMany = Method(typeof(LuaState), nameof(LuaState.ReturnMany));
     public static readonly MethodInfo StringFromLatin1 = Method(typeof(LuaString), nameof(LuaString.FromLatin1));
+    public static readonly MethodInfo BinaryChunkGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.BinaryChunk))!.GetMethod!;
+    public static readonly MethodInfo StringBytes = typeof(LuaString).GetProperty(nameof(LuaString.Bytes))!.GetMethod!;
     public static readonly MethodInfo InfoGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.Info))!.GetMethod!;
 
     /// <summary><c>Invoke(L)</c>, <c>Invoke(L, a)</c>, … <c>Invoke(L, a, b, c)</c> by argument count.</summary>
@@ -85,6 +87,9 @@ internal static class RuntimeMembers
     public static MethodInfo Support(string name) => Method(typeof(LuaCodeSupport), name);
 
     public static readonly MethodInfo RunScript = Method(typeof(LuaScriptHost), nameof(LuaScriptHost.RunMain));
+
+    /// <summary>The compiler's own chunk loader, which executables plug into their state.</summary>
+    public static readonly FieldInfo CompilerChunkLoader = typeof(LuaChunkLoader).GetField(nameof(LuaChunkLoader.Instance))!;
 
     private static MethodInfo Invoke(params Type[] types) => typeof(LuaFunction).GetMethod(nameof(LuaFunction.Invoke), types)!;
 

@@ -50,6 +50,8 @@ internal sealed class CecilAssembly : IAssemblyEmitter
         return new CecilType(this, type);
     }
 
+    public bool EmbedsBinaryChunks => true;
+
     public void DefineEntryPoint(ITypeEmitter chunk, string scriptName)
     {
         var program = new TypeDefinition("LuaIL.Compiled", "Program",
@@ -63,6 +65,8 @@ internal sealed class CecilAssembly : IAssemblyEmitter
         il.Emit(OpCodes.Newobj, ((CecilMethod)chunk.Constructor).Reference);
         il.Emit(OpCodes.Ldstr, scriptName);
         il.Emit(OpCodes.Ldarg_0);
+        // An executable runs like lua5.1, which can compile at run time: it plugs this compiler in.
+        il.Emit(OpCodes.Ldsfld, Module.ImportReference(R.CompilerChunkLoader));
         il.Emit(OpCodes.Call, Module.ImportReference(R.RunScript));
         il.Emit(OpCodes.Ret);
         Module.EntryPoint = main;

@@ -64,6 +64,7 @@ internal sealed partial class ClosureLowering
         }
         var lowering = new ClosureLowering(proto, type, children);
         lowering.EmitTypeInitializer();
+        if (assembly.EmbedsBinaryChunks) lowering.EmitBinaryChunk();
         lowering.EmitEntries();
         return new LoweredClosure(type, lowering._upvalues);
     }
@@ -93,6 +94,16 @@ internal sealed partial class ClosureLowering
         var getter = _type.DefineOverride(R.InfoGetter, out _);
         getter.Emit(OpCodes.Ldsfld, info);
         getter.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>Overrides <c>BinaryChunk</c>: the serialized prototype as a Latin-1 literal (one char per byte).</summary>
+    private void EmitBinaryChunk()
+    {
+        var il = _type.DefineOverride(R.BinaryChunkGetter, out _);
+        il.Emit(OpCodes.Ldstr, StringConstants.Latin1(ProtoSerializer.Serialize(_proto)));
+        il.Emit(OpCodes.Call, R.StringFromLatin1);
+        il.Emit(OpCodes.Callvirt, R.StringBytes);
+        il.Emit(OpCodes.Ret);
     }
 
     /// <summary>The body goes into the entry that fits the parameter count; the other fixed-arity entries forward to it.</summary>

@@ -104,7 +104,8 @@ internal sealed class StringConstants
         il.Emit(OpCodes.Stelem, element);
     }
 
-    private static string Latin1(byte[] s) => string.Create(s.Length, s, static (span, b) =>
+    /// <summary>Bytes as a .NET string of chars 0..255, the form <c>ldstr</c> carries them in.</summary>
+    public static string Latin1(byte[] s) => string.Create(s.Length, s, static (span, b) =>
     {
         for (int i = 0; i < b.Length; i++) span[i] = (char)b[i];
     });

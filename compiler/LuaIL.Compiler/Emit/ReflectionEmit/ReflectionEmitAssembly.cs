@@ -27,6 +27,9 @@ internal sealed class ReflectionEmitAssembly : IAssemblyEmitter
         return type;
     }
 
+    // In-memory code is known to the compiler's registry; serializing every prototype would slow EVAL.
+    public bool EmbedsBinaryChunks => false;
+
     public void DefineEntryPoint(ITypeEmitter chunk, string scriptName)
         => throw new NotSupportedException("in-memory assemblies have no entry point");
 
