@@ -84,10 +84,19 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndex(LuaState L, LuaValue obj, LuaValue key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly && key.Obj is LuaString s)
+        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly)
         {
-            h.RawSet(s, value);
-            return;
+            if (key.Obj is LuaString s)
+            {
+                h.RawSet(s, value);
+                return;
+            }
+            // Integral numbers (array stores, sieve-style loops); NaN and fractions take the slow path.
+            if (key.IsNumber && (int)key.Num == key.Num)
+            {
+                h.RawSet((int)key.Num, value);
+                return;
+            }
         }
         SetIndexSlow(L, obj, key, value, desc, line);
     }

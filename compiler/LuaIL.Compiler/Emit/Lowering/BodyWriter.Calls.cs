@@ -120,11 +120,10 @@ internal sealed partial class ClosureLowering
         }
 
         /// <summary>
-        /// <c>return f(args)</c>. A Lua callee gets a real IL tail call (after this frame is popped), so
-        /// tail recursion runs in constant stack; a native callee is called normally from this frame,
-        /// as 5.1 does for C functions, so its errors point at this line.
+        /// The start of both tail-call forms: the interrupt check every endless tail recursion passes,
+        /// the callable into <c>_callable</c>, and a branch to the returned label for a native callee.
         /// </summary>
-        private void TailCall(CallInstr c)
+        private EmittedLabel BranchUnlessLuaCallee(CallInstr c)
         {
             CheckInterrupt();
             var native = _il.DefineLabel();
@@ -133,6 +132,17 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldloc, _callable);
             _il.Emit(OpCodes.Isinst, R.Closure);
             _il.Emit(OpCodes.Brfalse, native);
+            return native;
+        }
+
+        /// <summary>
+        /// <c>return f(args)</c>. A Lua callee gets a real IL tail call (after this frame is popped), so
+        /// tail recursion runs in constant stack; a native callee is called normally from this frame,
+        /// as 5.1 does for C functions, so its errors point at this line.
+        /// </summary>
+        private void TailCall(CallInstr c)
+        {
+            var native = BranchUnlessLuaCallee(c);
 
             // A Lua callee copies its arguments in its prologue, so L.Top need not cover them.
             _il.Emit(OpCodes.Ldloc, _callable);
@@ -165,13 +175,7 @@ internal sealed partial class ClosureLowering
         /// </summary>
         private void DeferredTailCall(CallInstr c)
         {
-            CheckInterrupt();
-            var native = _il.DefineLabel();
-            LoadCallable(c.Function, c.Line);
-            _il.Emit(OpCodes.Stloc, _callable);
-            _il.Emit(OpCodes.Ldloc, _callable);
-            _il.Emit(OpCodes.Isinst, R.Closure);
-            _il.Emit(OpCodes.Brfalse, native);
+            var native = BranchUnlessLuaCallee(c);
             var pending = _pending;
             LoadState();
             _il.Emit(OpCodes.Ldloc, _callable);
