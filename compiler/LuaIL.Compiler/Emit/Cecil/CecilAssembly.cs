@@ -28,6 +28,33 @@ internal sealed class CecilAssembly : IAssemblyEmitter
     }
 
     public ModuleDefinition Module { get; }
+
+    // Importing a member costs a lookup through the reflection object each time; a body names the
+    // same few dozen runtime members over and over, so each is imported once per module.
+    private readonly Dictionary<MemberInfo, MemberReference> _imports = [];
+    private readonly Dictionary<Type, TypeReference> _typeImports = [];
+
+    public MethodReference Import(MethodBase method)
+    {
+        if (_imports.TryGetValue(method, out var r)) return (MethodReference)r;
+        var imported = method is ConstructorInfo c ? Module.ImportReference(c) : Module.ImportReference((MethodInfo)method);
+        _imports[method] = imported;
+        return imported;
+    }
+
+    public FieldReference Import(FieldInfo field)
+    {
+        if (_imports.TryGetValue(field, out var r)) return (FieldReference)r;
+        var imported = Module.ImportReference(field);
+        _imports[field] = imported;
+        return imported;
+    }
+
+    public TypeReference Import(Type type)
+    {
+        if (_typeImports.TryGetValue(type, out var r)) return r;
+        return _typeImports[type] = Module.ImportReference(type);
+    }
     public Document Document { get; }
     public byte[] SourceBytes { get; }
 
@@ -221,15 +248,14 @@ internal sealed class CecilIL : IILEmitter
     public void Emit(SreOpCode op, int value) => Append(_il.Create(Map(op), value));
     public void Emit(SreOpCode op, double value) => Append(_il.Create(Map(op), value));
     public void Emit(SreOpCode op, string value) => Append(_il.Create(Map(op), value));
-    public void Emit(SreOpCode op, FieldInfo field) => Append(_il.Create(Map(op), Module.ImportReference(field)));
-    public void Emit(SreOpCode op, Type type) => Append(_il.Create(Map(op), Module.ImportReference(type)));
+    public void Emit(SreOpCode op, FieldInfo field) => Append(_il.Create(Map(op), _assembly.Import(field)));
+    public void Emit(SreOpCode op, Type type) => Append(_il.Create(Map(op), _assembly.Import(type)));
     public void Emit(SreOpCode op, EmittedField field) => Append(_il.Create(Map(op), ((CecilField)field).Reference));
     public void Emit(SreOpCode op, EmittedMethod method) => Append(_il.Create(Map(op), ((CecilMethod)method).Reference));
     public void Emit(SreOpCode op, EmittedLocal local) => Append(_il.Create(Map(op), ((CecilLocal)local).Variable));
     public void Emit(SreOpCode op, EmittedLabel label) => Append(_il.Create(Map(op), ((CecilLabel)label).Target));
 
-    public void Emit(SreOpCode op, MethodBase method)
-        => Append(_il.Create(Map(op), method is ConstructorInfo c ? Module.ImportReference(c) : Module.ImportReference((MethodInfo)method)));
+    public void Emit(SreOpCode op, MethodBase method) => Append(_il.Create(Map(op), _assembly.Import(method)));
 
     public void LoadArgument(int index) => Append(index switch
     {
@@ -245,7 +271,7 @@ internal sealed class CecilIL : IILEmitter
 
     public EmittedLocal DeclareLocal(Type type, string? name = null)
     {
-        var variable = new VariableDefinition(Module.ImportReference(type));
+        var variable = new VariableDefinition(_assembly.Import(type));
         _method.Body.Variables.Add(variable);
         if (name is not null) _namedLocals.Add(new VariableDebugInformation(variable, name));
         return new CecilLocal(variable);
