@@ -91,8 +91,9 @@ public static partial class LuaOps
                 h.RawSet(s, value);
                 return;
             }
-            // Integral numbers (array stores, sieve-style loops); NaN and fractions take the slow path.
-            if (key.IsNumber && (int)key.Num == key.Num)
+            // Integral numbers (array stores, sieve-style loops). NaN and fractions take the slow path,
+            // and so does zero: a new key -0 is stored as -0 in 5.1, which RawSet(int) would lose.
+            if (key.IsNumber && (int)key.Num == key.Num && key.Num != 0)
             {
                 h.RawSet((int)key.Num, value);
                 return;
