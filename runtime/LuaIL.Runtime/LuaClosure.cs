@@ -75,25 +75,29 @@ public readonly record struct CallSiteInfo(int Line, string? Kind, string? Name)
     }
 }
 
-/// <summary>Formats chunk names as <c>luaO_chunkid</c> does for messages (LUA_IDSIZE 60).</summary>
+/// <summary>Formats chunk names as <c>luaO_chunkid</c> does for messages.</summary>
 public static class LuaChunkId
 {
-    private const int IdSize = 60;
+    /// <summary>LUA_IDSIZE: the buffer runtime messages use.</summary>
+    public const int IdSize = 60;
 
-    public static string Format(string source)
+    /// <summary>llex.c's MAXSRC: the larger buffer syntax errors use.</summary>
+    public const int SyntaxErrorSize = 80;
+
+    public static string Format(string source, int bufferSize = IdSize)
     {
         if (source.StartsWith('='))
-            return source.Length - 1 > IdSize - 1 ? source.Substring(1, IdSize - 1) : source[1..];
+            return source.Length > bufferSize ? source.Substring(1, bufferSize - 1) : source[1..];
         if (source.StartsWith('@'))
         {
             // Room is the buffer less " '...' " with its terminator: long paths keep their tail.
-            const int room = IdSize - 8;
+            int room = bufferSize - 8;
             var path = source[1..];
             return path.Length > room ? "..." + path[^room..] : path;
         }
         // [string "first line"]: cut at the first newline or when longer than the room left.
-        const int max = IdSize - 17;
-        int len = source.IndexOfAny(['\n', '\r']);
+        int max = bufferSize - 17;
+        int len = source.AsSpan().IndexOfAny('\n', '\r');
         if (len < 0) len = source.Length;
         if (len > max) len = max;
         return len < source.Length ? $"[string \"{source[..len]}...\"]" : $"[string \"{source}\"]";

@@ -1,4 +1,5 @@
 using System.Text;
+using LuaIL.Runtime;
 
 namespace LuaIL.Compiler.Diagnostics;
 
@@ -29,14 +30,14 @@ public sealed record Diagnostic(
     DiagnosticSeverity Severity = DiagnosticSeverity.Error)
 {
     /// <summary>The file path for MSBuild output: the chunk name without its <c>@</c>/<c>=</c>, or the <c>[string "..."]</c> form.</summary>
-    public string FilePath => ChunkName.StartsWith('@') || ChunkName.StartsWith('=') ? ChunkName[1..] : ChunkIdFormatter.Format(ChunkName);
+    public string FilePath => ChunkName.StartsWith('@') || ChunkName.StartsWith('=') ? ChunkName[1..] : LuaChunkId.Format(ChunkName, LuaChunkId.SyntaxErrorSize);
 
     /// <summary>Exactly what lua5.1 prints after <c>lua5.1: </c> (and what <c>loadstring</c> returns) for this error.</summary>
     public string LuaMessage
     {
         get
         {
-            var head = $"{ChunkIdFormatter.Format(ChunkName)}:{Line}: {Message}";
+            var head = $"{LuaChunkId.Format(ChunkName, LuaChunkId.SyntaxErrorSize)}:{Line}: {Message}";
             return Near is null ? head : $"{head} near '{Near}'";
         }
     }
@@ -95,30 +96,4 @@ public static class DiagnosticCode
     public const string NestedLongString = "LUA1105";
     public const string EscapeSequenceTooLarge = "LUA1106";
     public const string MalformedNumber = "LUA1107";
-}
-
-/// <summary>
-/// luaO_chunkid as llex.c calls it for syntax errors: with a buffer of MAXSRC (80) bytes, not the
-/// LUA_IDSIZE (60) that runtime messages use, so <c>LuaChunkId.Format</c> would cut too early.
-/// </summary>
-internal static class ChunkIdFormatter
-{
-    private const int MaxSrc = 80;
-
-    public static string Format(string source)
-    {
-        if (source.StartsWith('='))
-            return source.Length > MaxSrc ? source.Substring(1, MaxSrc - 1) : source[1..];
-        if (source.StartsWith('@'))
-        {
-            const int room = MaxSrc - 8; // sizeof(" '...' ")
-            var path = source[1..];
-            return path.Length > room ? "..." + path[^room..] : path;
-        }
-        const int max = MaxSrc - 17; // sizeof(" [string \"...\"] ")
-        int len = source.AsSpan().IndexOfAny('\n', '\r');
-        if (len < 0) len = source.Length;
-        if (len > max) len = max;
-        return len < source.Length ? $"[string \"{source[..len]}...\"]" : $"[string \"{source}\"]";
-    }
 }
