@@ -147,18 +147,20 @@ public static partial class LuaConvert
 
     internal static bool IsSpace(byte c) => c == ' ' || (c >= '\t' && c <= '\r');
 
+    /// <summary>The prefix C's <c>strtod</c> and <c>strtoul</c> both accept: white space, then an optional sign; true for '-'.</summary>
+    private static bool SkipSpaceAndSign(ReadOnlySpan<byte> s, ref int i)
+    {
+        while (i < s.Length && IsSpace(s[i])) i++;
+        if (i < s.Length && (s[i] == '+' || s[i] == '-')) return s[i++] == '-';
+        return false;
+    }
+
     /// <summary>glibc's <c>strtod</c>: returns how many bytes it read (0 when none), like its end pointer.</summary>
     internal static int StrToD(ReadOnlySpan<byte> s, out double d)
     {
         d = 0;
         int i = 0;
-        while (i < s.Length && IsSpace(s[i])) i++;
-        bool negative = false;
-        if (i < s.Length && (s[i] == '+' || s[i] == '-'))
-        {
-            negative = s[i] == '-';
-            i++;
-        }
+        bool negative = SkipSpaceAndSign(s, ref i);
         int end;
         double v;
         if (MatchWord(s, i, "inf"))
@@ -282,13 +284,7 @@ public static partial class LuaConvert
         int z = s.IndexOf((byte)0);
         if (z >= 0) s = s[..z];
         int i = 0;
-        while (i < s.Length && IsSpace(s[i])) i++;
-        bool negative = false;
-        if (i < s.Length && (s[i] == '+' || s[i] == '-'))
-        {
-            negative = s[i] == '-';
-            i++;
-        }
+        bool negative = SkipSpaceAndSign(s, ref i);
         if (radix == 16 && i + 2 < s.Length && s[i] == '0' && (s[i + 1] | 0x20) == 'x' && DigitValue(s[i + 2]) < 16)
             i += 2;
         int start = i;
