@@ -26,6 +26,18 @@ public abstract class LuaClosure : LuaFunction
 
     /// <summary>The binary chunk of this function, for <c>string.dump</c>, when its assembly carries one (assemblies written to disk do).</summary>
     public virtual byte[]? BinaryChunk => null;
+
+    /// <summary>
+    /// A function's binary chunk cut out of the one its assembly embeds for the whole file: the header,
+    /// then the function's own record. The blob is a string of Latin-1 chars because IL has no byte-array literal.
+    /// </summary>
+    public static byte[] SliceBinaryChunk(string embedded, int headerLength, int offset, int length)
+    {
+        var chunk = new byte[headerLength + length];
+        for (int i = 0; i < headerLength; i++) chunk[i] = (byte)embedded[i];
+        for (int i = 0; i < length; i++) chunk[headerLength + i] = (byte)embedded[offset + i];
+        return chunk;
+    }
 }
 
 /// <summary>Static facts about a compiled prototype, shared by all its closures, used by errors and tracebacks.</summary>

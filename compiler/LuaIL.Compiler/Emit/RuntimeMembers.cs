@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using LuaIL.Runtime;
 
@@ -60,7 +61,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ReturnMany = Method(typeof(LuaState), nameof(LuaState.ReturnMany));
     public static readonly MethodInfo StringFromLatin1 = Method(typeof(LuaString), nameof(LuaString.FromLatin1));
     public static readonly MethodInfo BinaryChunkGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.BinaryChunk))!.GetMethod!;
-    public static readonly MethodInfo StringBytes = typeof(LuaString).GetProperty(nameof(LuaString.Bytes))!.GetMethod!;
+    public static readonly MethodInfo SliceBinaryChunk = Method(typeof(LuaClosure), nameof(LuaClosure.SliceBinaryChunk));
     public static readonly MethodInfo InfoGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.Info))!.GetMethod!;
 
     /// <summary><c>Invoke(L)</c>, <c>Invoke(L, a)</c>, … <c>Invoke(L, a, b, c)</c> by argument count.</summary>
@@ -96,5 +97,12 @@ internal static class RuntimeMembers
     private static FieldInfo Field(Type t, string name) => t.GetField(name, Public) ?? throw new MissingFieldException(t.Name, name);
 
     private static MethodInfo Method(Type t, string name)
-        => t.GetMethods(Public).Single(m => m.Name == name && !m.IsGenericMethodDefinition);
+        => MethodCache.Methods.GetOrAdd((t, name), static key => key.Item1.GetMethods(Public).Single(m => m.Name == key.Item2 && !m.IsGenericMethodDefinition));
+
+    // Lowering asks for the same few dozen helpers by name for every instruction; a reflection scan
+    // each time was a tenth of a 5,000-line build. A nested class, so it exists before the fields above are set.
+    private static class MethodCache
+    {
+        public static readonly ConcurrentDictionary<(Type, string), MethodInfo> Methods = new();
+    }
 }

@@ -20,11 +20,21 @@ public static class ProtoSerializer
     /// <summary>True when <paramref name="chunk"/> starts like a binary chunk (Lua's ESC signature byte).</summary>
     public static bool IsBinary(ReadOnlySpan<byte> chunk) => chunk.Length > 0 && chunk[0] == 0x1b;
 
-    public static byte[] Serialize(CompilationProto proto)
+    public static byte[] Serialize(CompilationProto proto) => Serialize(proto, ranges: null);
+
+    /// <summary>The length of the header that starts every binary chunk.</summary>
+    public static int HeaderLength => Header.Length;
+
+    /// <summary>
+    /// Serializes the tree and tells where each prototype's record lies in the result. A record holds its
+    /// children and nothing of its parent, so header + record is the binary chunk of that function alone:
+    /// an assembly can embed one blob for the whole file instead of one copy per nested function.
+    /// </summary>
+    public static byte[] Serialize(CompilationProto proto, Dictionary<CompilationProto, Range>? ranges)
     {
         var w = new Writer();
         w.Bytes(Header, withLength: false);
-        WriteProto(w, proto);
+        WriteProto(w, proto, ranges);
         return w.ToArray();
     }
 
@@ -40,8 +50,9 @@ public static class ProtoSerializer
         return proto;
     }
 
-    private static void WriteProto(Writer w, CompilationProto p)
+    private static void WriteProto(Writer w, CompilationProto p, Dictionary<CompilationProto, Range>? ranges)
     {
+        int start = w.Position;
         w.String(p.ChunkName);
         w.NullableString(p.Name);
         w.Int(p.LineDefined);
@@ -89,7 +100,8 @@ public static class ProtoSerializer
         w.Int(p.Code.Count);
         foreach (var instr in p.Code) InstructionCodec.Write(w, instr);
         w.Int(p.Children.Count);
-        foreach (var child in p.Children) WriteProto(w, child);
+        foreach (var child in p.Children) WriteProto(w, child, ranges);
+        ranges?.Add(p, start..w.Position);
     }
 
     private static CompilationProto ReadProto(Reader r, int depth)
@@ -154,6 +166,8 @@ public static class ProtoSerializer
     internal sealed class Writer
     {
         private readonly MemoryStream _out = new();
+
+        public int Position => (int)_out.Position;
 
         public void Int(int v)
         {

@@ -55,6 +55,15 @@ internal sealed class CecilAssembly : IAssemblyEmitter
         if (_typeImports.TryGetValue(type, out var r)) return r;
         return _typeImports[type] = Module.ImportReference(type);
     }
+    private readonly Dictionary<MethodBase, ParameterInfo[]> _parameters = [];
+
+    // Every closure class overrides the same handful of base methods; GetParameters copies its array each call.
+    public ParameterInfo[] ParametersOf(MethodBase method)
+    {
+        if (!_parameters.TryGetValue(method, out var p)) _parameters[method] = p = method.GetParameters();
+        return p;
+    }
+
     public Document Document { get; }
     public byte[] SourceBytes { get; }
 
@@ -167,13 +176,12 @@ internal sealed class CecilType : ITypeEmitter
 
     public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
     {
-        var module = _assembly.Module;
         var m = new MethodDefinition(baseMethod.Name,
             Mono.Cecil.MethodAttributes.Public | Mono.Cecil.MethodAttributes.Virtual | Mono.Cecil.MethodAttributes.HideBySig | Mono.Cecil.MethodAttributes.Final
                 | (baseMethod.IsSpecialName ? Mono.Cecil.MethodAttributes.SpecialName : 0),
-            module.ImportReference(baseMethod.ReturnType));
-        foreach (var p in baseMethod.GetParameters())
-            m.Parameters.Add(new ParameterDefinition(p.Name, Mono.Cecil.ParameterAttributes.None, module.ImportReference(p.ParameterType)));
+            _assembly.Import(baseMethod.ReturnType));
+        foreach (var p in _assembly.ParametersOf(baseMethod))
+            m.Parameters.Add(new ParameterDefinition(p.Name, Mono.Cecil.ParameterAttributes.None, _assembly.Import(p.ParameterType)));
         Definition.Methods.Add(m);
         method = new CecilMethod(m);
         return new CecilIL(_assembly, m);

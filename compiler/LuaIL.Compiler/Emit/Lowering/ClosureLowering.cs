@@ -16,6 +16,19 @@ internal readonly record struct BodyForm(bool Resumable, bool SpanArguments)
     public int SpanArgument => Resumable ? 3 : 2;
 }
 
+/// <summary>The binary chunk of a whole file, serialized once, and where each function's record lies in it.</summary>
+/// <remarks>Every closure class slices its own chunk out of this one string; Cecil stores a repeated literal once.</remarks>
+internal sealed class EmbeddedChunks
+{
+    private readonly Dictionary<CompilationProto, Range> _ranges = new(ReferenceEqualityComparer.Instance);
+
+    public EmbeddedChunks(CompilationProto main) => Latin1 = StringConstants.Latin1(ProtoSerializer.Serialize(main, _ranges));
+
+    public string Latin1 { get; }
+
+    public Range RangeOf(CompilationProto proto) => _ranges[proto];
+}
+
 /// <summary>What the parent of a lowered prototype needs to create closures of it.</summary>
 internal sealed record LoweredClosure(ITypeEmitter Type, EmittedField[] UpvalueFields);
 
@@ -53,6 +66,10 @@ internal sealed partial class ClosureLowering
     /// <param name="lowered">Told of every class and the prototype it came from (for <c>string.dump</c>).</param>
     public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
         Action<ITypeEmitter, CompilationProto>? lowered = null)
+        => Lower(assembly, proto, name, enclosing, lowered, assembly.EmbedsBinaryChunks ? new EmbeddedChunks(proto) : null);
+
+    private static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
+        Action<ITypeEmitter, CompilationProto>? lowered, EmbeddedChunks? chunks)
     {
         var type = assembly.DefineClosureType(name, enclosing);
         lowered?.Invoke(type, proto);
@@ -60,11 +77,11 @@ internal sealed partial class ClosureLowering
         for (int i = 0; i < children.Length; i++)
         {
             var child = proto.Children[i];
-            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type, lowered);
+            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type, lowered, chunks);
         }
         var lowering = new ClosureLowering(proto, type, children);
         lowering.EmitTypeInitializer();
-        if (assembly.EmbedsBinaryChunks) lowering.EmitBinaryChunk();
+        if (chunks is not null) lowering.EmitBinaryChunk(chunks);
         lowering.EmitEntries();
         return new LoweredClosure(type, lowering._upvalues);
     }
@@ -96,13 +113,16 @@ internal sealed partial class ClosureLowering
         getter.Emit(OpCodes.Ret);
     }
 
-    /// <summary>Overrides <c>BinaryChunk</c>: the serialized prototype as a Latin-1 literal (one char per byte).</summary>
-    private void EmitBinaryChunk()
+    /// <summary>Overrides <c>BinaryChunk</c>: this function's record sliced out of the file's embedded chunk.</summary>
+    private void EmitBinaryChunk(EmbeddedChunks chunks)
     {
         var il = _type.DefineOverride(R.BinaryChunkGetter, out _);
-        il.Emit(OpCodes.Ldstr, StringConstants.Latin1(ProtoSerializer.Serialize(_proto)));
-        il.Emit(OpCodes.Call, R.StringFromLatin1);
-        il.Emit(OpCodes.Callvirt, R.StringBytes);
+        var (offset, length) = chunks.RangeOf(_proto).GetOffsetAndLength(chunks.Latin1.Length);
+        il.Emit(OpCodes.Ldstr, chunks.Latin1);
+        il.Emit(OpCodes.Ldc_I4, ProtoSerializer.HeaderLength);
+        il.Emit(OpCodes.Ldc_I4, offset);
+        il.Emit(OpCodes.Ldc_I4, length);
+        il.Emit(OpCodes.Call, R.SliceBinaryChunk);
         il.Emit(OpCodes.Ret);
     }
 
