@@ -35,13 +35,13 @@ internal static class RunCommand
             Console.Error.WriteLine($"{ProgramName}: cannot open {script}");
             return 1;
         }
-        var compiled = LuaCompilation.CompileInMemory(SourceText.FromFileBytes(bytes, "@" + script), new LuaTable());
+        var compiled = LuaCompilation.CompileInMemory(SourceText.FromFileBytes(bytes, "@" + script), new LuaTable(), collectible: false);
         if (compiled.Value is not { } chunk)
         {
             WriteLatin1Line(Console.OpenStandardError(), $"{ProgramName}: {compiled.Error!.LuaMessage}");
             return 1;
         }
-        int exitCode = LuaScriptHost.Run(chunk, script, scriptArgs, ProgramName, L => L.ChunkLoader = LuaChunkLoader.Instance);
+        int exitCode = LuaScriptHost.Run(chunk, script, scriptArgs, ProgramName, L => L.ChunkLoader = LuaChunkLoader.Permanent);
         if (benchTime)
             Console.Error.WriteLine(FormattableString.Invariant($"BENCH_INPROC_S={clock.Elapsed.TotalSeconds:F6}"));
         return exitCode;

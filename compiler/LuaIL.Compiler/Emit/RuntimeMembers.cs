@@ -90,7 +90,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo RunScript = Method(typeof(LuaScriptHost), nameof(LuaScriptHost.RunMain));
 
     /// <summary>The compiler's own chunk loader, which executables plug into their state.</summary>
-    public static readonly FieldInfo CompilerChunkLoader = typeof(LuaChunkLoader).GetField(nameof(LuaChunkLoader.Instance))!;
+    public static readonly FieldInfo CompilerChunkLoader = typeof(LuaChunkLoader).GetField(nameof(LuaChunkLoader.Permanent))!;
 
     private static MethodInfo Invoke(params Type[] types) => typeof(LuaFunction).GetMethod(nameof(LuaFunction.Invoke), types)!;
 

@@ -167,7 +167,7 @@ public class ParserTests
     public void GotoIsAName() => Assert.IsType<AssignStmt>(Parse("goto = 1").Main.Body.Statements[0]);
 
     [Fact]
-    public void TwentyLineScriptParsesQuickly()
+    public void TwentyLineRedisScriptParses()
     {
         const string script = """
             local key = KEYS[1]
@@ -190,13 +190,9 @@ public class ParserTests
             redis.log(redis.LOG_NOTICE, "seen " .. s)
             return {1, limit - count, now[1] * 1000 + math.floor(now[2] / 1000)}
             """;
-        var text = SourceText.From(script);
-        for (int i = 0; i < 200; i++) LuaParser.Parse(text);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        const int n = 2000;
-        for (int i = 0; i < n; i++) Assert.True(LuaParser.Parse(text).Success);
-        double microseconds = sw.Elapsed.TotalMicroseconds / n;
-        // Measured ~10-20 us here; the bound is loose so a busy shared machine does not flake.
-        Assert.True(microseconds < 500, $"{microseconds:F1} us per parse");
+        // Parse speed is measured by benchmarks/LuaIL.Benchmarks, not here: a timed test flakes on a busy machine.
+        var parsed = LuaParser.Parse(SourceText.From(script));
+        Assert.True(parsed.Success);
+        Assert.Equal(13, parsed.Chunk!.Main.Body.Statements.Count);
     }
 }

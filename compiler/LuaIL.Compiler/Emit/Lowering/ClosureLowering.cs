@@ -17,16 +17,35 @@ internal readonly record struct BodyForm(bool Resumable, bool SpanArguments)
 }
 
 /// <summary>The binary chunk of a whole file, serialized once, and where each function's record lies in it.</summary>
-/// <remarks>Every closure class slices its own chunk out of this one string; Cecil stores a repeated literal once.</remarks>
+/// <remarks>
+/// The main chunk's class keeps it in one static string; every closure class slices its own chunk out of
+/// that. A literal per class would make the writer hash the whole blob once per function.
+/// </remarks>
 internal sealed class EmbeddedChunks
 {
     private readonly Dictionary<CompilationProto, Range> _ranges = new(ReferenceEqualityComparer.Instance);
+    private readonly string _latin1;
+    private readonly EmittedField _field;
 
-    public EmbeddedChunks(CompilationProto main) => Latin1 = StringConstants.Latin1(ProtoSerializer.Serialize(main, _ranges));
+    /// <summary>Serializes <paramref name="main"/> and sets a static field of its class to the result.</summary>
+    public EmbeddedChunks(CompilationProto main, ITypeEmitter mainType)
+    {
+        _latin1 = StringConstants.Latin1(ProtoSerializer.Serialize(main, _ranges));
+        _field = mainType.DefineField("s_binaryChunks", typeof(string), isStatic: true);
+        mainType.TypeInitializer.Emit(OpCodes.Ldstr, _latin1);
+        mainType.TypeInitializer.Emit(OpCodes.Stsfld, _field);
+    }
 
-    public string Latin1 { get; }
-
-    public Range RangeOf(CompilationProto proto) => _ranges[proto];
+    /// <summary>Pushes the chunk of <paramref name="proto"/> as a new byte array.</summary>
+    public void EmitSlice(IILEmitter il, CompilationProto proto)
+    {
+        var (offset, length) = _ranges[proto].GetOffsetAndLength(_latin1.Length);
+        il.Emit(OpCodes.Ldsfld, _field);
+        il.Emit(OpCodes.Ldc_I4, ProtoSerializer.HeaderLength);
+        il.Emit(OpCodes.Ldc_I4, offset);
+        il.Emit(OpCodes.Ldc_I4, length);
+        il.Emit(OpCodes.Call, R.SliceBinaryChunk);
+    }
 }
 
 /// <summary>What the parent of a lowered prototype needs to create closures of it.</summary>
@@ -66,12 +85,13 @@ internal sealed partial class ClosureLowering
     /// <param name="lowered">Told of every class and the prototype it came from (for <c>string.dump</c>).</param>
     public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
         Action<ITypeEmitter, CompilationProto>? lowered = null)
-        => Lower(assembly, proto, name, enclosing, lowered, assembly.EmbedsBinaryChunks ? new EmbeddedChunks(proto) : null);
+        => Lower(assembly, proto, name, enclosing, lowered, chunks: null);
 
     private static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
         Action<ITypeEmitter, CompilationProto>? lowered, EmbeddedChunks? chunks)
     {
         var type = assembly.DefineClosureType(name, enclosing);
+        if (chunks is null && assembly.EmbedsBinaryChunks) chunks = new EmbeddedChunks(proto, type);
         lowered?.Invoke(type, proto);
         var children = new LoweredClosure[proto.Children.Count];
         for (int i = 0; i < children.Length; i++)
@@ -117,12 +137,7 @@ internal sealed partial class ClosureLowering
     private void EmitBinaryChunk(EmbeddedChunks chunks)
     {
         var il = _type.DefineOverride(R.BinaryChunkGetter, out _);
-        var (offset, length) = chunks.RangeOf(_proto).GetOffsetAndLength(chunks.Latin1.Length);
-        il.Emit(OpCodes.Ldstr, chunks.Latin1);
-        il.Emit(OpCodes.Ldc_I4, ProtoSerializer.HeaderLength);
-        il.Emit(OpCodes.Ldc_I4, offset);
-        il.Emit(OpCodes.Ldc_I4, length);
-        il.Emit(OpCodes.Call, R.SliceBinaryChunk);
+        chunks.EmitSlice(il, _proto);
         il.Emit(OpCodes.Ret);
     }
 

@@ -4,15 +4,15 @@ using R = LuaIL.Compiler.Emit.RuntimeMembers;
 
 namespace LuaIL.Compiler.Emit.ReflectionEmit;
 
-/// <summary>Builds closure classes in a collectible in-memory assembly: scripts first seen at run time can be unloaded again.</summary>
+/// <summary>Builds closure classes in an in-memory assembly; a collectible one lets scripts first seen at run time be unloaded again.</summary>
 internal sealed class ReflectionEmitAssembly : IAssemblyEmitter
 {
     private readonly ModuleBuilder _module;
     private readonly List<ReflectionEmitType> _types = [];
 
-    public ReflectionEmitAssembly(string name)
+    public ReflectionEmitAssembly(string name, bool collectible)
     {
-        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.RunAndCollect);
+        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), collectible ? AssemblyBuilderAccess.RunAndCollect : AssemblyBuilderAccess.Run);
         _module = assembly.DefineDynamicModule(name);
     }
 
