@@ -84,6 +84,7 @@ public sealed class LuaState
     {
         Globals = globals;
         Interrupt = new LuaInterrupt();
+        Collector = new LuaCollector();
         Stack = new LuaValue[256];
         Ret = new LuaValue[16];
         Frames = new CallFrame[CheckInterval * 4];
@@ -98,6 +99,7 @@ public sealed class LuaState
         ChunkLoader = parent.ChunkLoader;
         _standardOutput = parent.StandardOutput;
         Interrupt = parent.Interrupt;
+        Collector = parent.Collector;
         Coroutine = coroutine;
         // Small: 100,000 suspended coroutines must fit in well under 200 MB; everything grows on demand.
         Stack = new LuaValue[8];
@@ -108,6 +110,9 @@ public sealed class LuaState
 
     /// <summary>How a host stops this state's scripts from outside; shared with its coroutines.</summary>
     public readonly LuaInterrupt Interrupt;
+
+    /// <summary>The collector that clears weak tables; shared with its coroutines.</summary>
+    public readonly LuaCollector Collector;
 
     /// <summary>How many resumes are nested below this thread (the main thread's is 0).</summary>
     internal int ResumeNesting;
@@ -274,6 +279,16 @@ public sealed class LuaState
     /// <summary>The line frame <paramref name="depth"/> is executing: the faulting line for the frame that raised the last error, else its call site's line.</summary>
     public int FrameLine(int depth)
         => depth == _errorDepth && Frames[depth].Function is LuaClosure ? _errorLine : Frames[depth].Line;
+
+    /// <summary>Forgets what stack slots above <see cref="Top"/>, the result buffer and finished frames still reference, before a collection (5.1's <c>traversestack</c> clears above the top too).</summary>
+    /// <remarks>Only from a native function called by Lua code: by then the caller has consumed the last call's results.</remarks>
+    internal void ClearStaleSlots()
+    {
+        Array.Clear(Stack, Top, Stack.Length - Top);
+        Array.Clear(Ret);
+        if (TailCallee is null) Array.Clear(TailArgs);
+        if (Depth + 1 < Frames.Length) Array.Clear(Frames, Depth + 1, Frames.Length - Depth - 1);
+    }
 
     /// <summary>Saves what an error unwinding through a protected call must restore.</summary>
     public SavedState Save() => new(Top, Depth);

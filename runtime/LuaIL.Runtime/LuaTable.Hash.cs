@@ -235,6 +235,7 @@ public sealed partial class LuaTable
 
     private void Rehash(LuaValue extraKey)
     {
+        if (WeakTracked) LuaCollector.BeforeWeakRehash(this);
         Span<int> nums = stackalloc int[MaxBits + 1];
         int naSize = NumUseArray(nums);
         int totalUse = naSize;

@@ -79,11 +79,11 @@ public static partial class LuaBaseLibrary
             case "count":
                 return L.Return1(GC.GetTotalMemory(false) / 1024.0);
             case "collect":
-                GC.Collect();
+                L.Collector.Collect(L);
                 return L.Return1(0);
             case "step":
-                // Report a finished cycle: loops of the form `repeat until collectgarbage("step")` must end.
-                GC.Collect(0);
+                // Every step is a whole cycle, reported finished: loops of the form `repeat until collectgarbage("step")` must end.
+                L.Collector.Collect(L);
                 return L.Return1(LuaValue.True);
             case "setpause":
             case "setstepmul":
@@ -93,7 +93,8 @@ public static partial class LuaBaseLibrary
                 knobs[i] = ex;
                 return L.Return1(previous);
             }
-            default: // stop, restart: the .NET collector cannot be paused
+            default: // stop, restart: only the automatic clearing of weak tables stops; the .NET collector cannot be paused
+                L.Collector.Running = o == 1;
                 return L.Return1(0);
         }
     }

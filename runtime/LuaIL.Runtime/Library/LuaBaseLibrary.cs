@@ -130,6 +130,7 @@ public static partial class LuaBaseLibrary
         if (t.Metatable is { } old && !old.RawGet(LuaMetaNames.Metatable).IsNil)
             throw LuaErrors.Error(L, 1, "cannot change a protected metatable");
         t.Metatable = mtArg.AsTable;
+        L.Collector.NoteMetatable(t, t.Metatable);
         return L.Return1(new LuaValue(t));
     }
 
