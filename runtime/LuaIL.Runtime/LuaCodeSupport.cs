@@ -9,22 +9,9 @@ public static class LuaCodeSupport
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue Arg(ReadOnlySpan<LuaValue> args, int i) => (uint)i < (uint)args.Length ? args[i] : default;
 
-    /// <summary>The arguments from <paramref name="from"/> on, copied (the span dies with the call).</summary>
+    /// <summary>The arguments from <paramref name="from"/> on, copied into a resumable frame's own array (the span dies with the call).</summary>
     public static LuaValue[] Varargs(ReadOnlySpan<LuaValue> args, int from)
         => args.Length > from ? args[from..].ToArray() : [];
-
-    /// <summary>5.1's compatibility <c>arg</c> table of a vararg function: the extra arguments plus <c>n</c>.</summary>
-    public static LuaValue ArgTable(LuaValue[] varargs)
-    {
-        var t = new LuaTable(varargs.Length, 1);
-        for (int i = 0; i < varargs.Length; i++) t.RawSet(i + 1, varargs[i]);
-        t.RawSet(LuaString.FromLatin1("n"), new LuaValue(varargs.Length));
-        return new LuaValue(t);
-    }
-
-    /// <summary>The i-th vararg (0-based), or nil.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static LuaValue VarargAt(LuaValue[] varargs, int i) => (uint)i < (uint)varargs.Length ? varargs[i] : default;
 
     /// <summary>Result i (1-based position i+1) of the call that just returned; valid for i ≥ 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,9 +24,6 @@ public static class LuaCodeSupport
         if (n == 1) dest[index] = first;
         else if (n > 1) Array.Copy(L.Ret, 0, dest, index, n);
     }
-
-    public static void CopyVarargs(LuaValue[] varargs, LuaValue[] dest, int index)
-        => Array.Copy(varargs, 0, dest, index, varargs.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTruthy(LuaValue v) => v.Obj is not null && !ReferenceEquals(v.Obj, LuaValue.FalseTag);

@@ -87,6 +87,8 @@ internal static class RuntimeMembers
 
     public static MethodInfo Support(string name) => Method(typeof(LuaCodeSupport), name);
 
+    public static MethodInfo Varargs(string name) => Method(typeof(LuaVarargs), name);
+
     public static readonly MethodInfo RunScript = Method(typeof(LuaScriptHost), nameof(LuaScriptHost.RunMain));
 
     /// <summary>The compiler's own chunk loader, which executables plug into their state.</summary>

@@ -244,7 +244,7 @@ internal sealed partial class ClosureLowering
             if (c.Mode != CallMode.Tail) Results(c.Mode, c.Results);
         }
 
-        /// <summary>L.Depth = depth - 1.</summary>
+        /// <summary>L.Depth = depth - 1 (and L.Top as at entry, see <see cref="RestoreVarargTop"/>).</summary>
         private void LeaveFrame()
         {
             _il.Emit(OpCodes.Ldarg_1);
@@ -252,6 +252,7 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldc_I4_1);
             _il.Emit(OpCodes.Sub);
             _il.Emit(OpCodes.Stfld, R.Depth);
+            RestoreVarargTop();
         }
 
         /// <summary>
@@ -296,15 +297,7 @@ internal sealed partial class ClosureLowering
                     _il.Emit(OpCodes.Add);
                     _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.CopyResults)));
                 }
-                else
-                {
-                    _il.Emit(OpCodes.Ldloc, _varargs!);
-                    _il.Emit(OpCodes.Ldloc, _stack);
-                    _il.Emit(OpCodes.Ldloc, _top);
-                    _il.Emit(OpCodes.Ldc_I4, k);
-                    _il.Emit(OpCodes.Add);
-                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.CopyVarargs)));
-                }
+                else CopyVarargs(k);
                 _pending = PendingMulti.None;
             }
             if (raiseTop)
@@ -324,12 +317,7 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Ldarg_1);
                 _il.Emit(OpCodes.Ldfld, R.NRet);
             }
-            else if (_pending == PendingMulti.Varargs)
-            {
-                _il.Emit(OpCodes.Ldloc, _varargs!);
-                _il.Emit(OpCodes.Ldlen);
-                _il.Emit(OpCodes.Conv_I4);
-            }
+            else if (_pending == PendingMulti.Varargs) LoadVarargCount();
             else throw new InvalidOperationException("no multiple values pending");
         }
 
@@ -352,12 +340,7 @@ internal sealed partial class ClosureLowering
             for (int i = 0; i < v.Results.Length; i++)
             {
                 int k = i;
-                Store(v.Results[i], () =>
-                {
-                    _il.Emit(OpCodes.Ldloc, _varargs!);
-                    _il.Emit(OpCodes.Ldc_I4, k);
-                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.VarargAt)));
-                });
+                Store(v.Results[i], () => LoadVarargAt(k));
             }
         }
 

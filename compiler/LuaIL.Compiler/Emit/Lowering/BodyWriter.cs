@@ -23,7 +23,6 @@ internal sealed partial class ClosureLowering
         private EmittedLocal[] _temps = [];
         private EmittedLabel[] _labels = [];
         private EmittedLocal _depth = null!;
-        private EmittedLocal? _varargs;
         private EmittedLocal _multiFirst = null!;
         private EmittedLocal _callable = null!;
         private EmittedLocal _top = null!;
@@ -86,7 +85,7 @@ internal sealed partial class ClosureLowering
             }
             _labels = new EmittedLabel[_proto.LabelCount];
             for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
-            if (_proto.IsVararg) _varargs = _il.DeclareLocal(R.ValueArray, "varargs");
+            DeclareVarargLocals();
             _multiFirst = _il.DeclareLocal(R.Value);
             _callable = _il.DeclareLocal(R.Function);
             _top = _il.DeclareLocal(typeof(int));
@@ -142,23 +141,12 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Callvirt, R.AcquireFrame);
             _il.Emit(OpCodes.Stloc, _frame);
             EnterBody();
-            if (_varargs is not null)
-            {
-                _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldloc, _varargs);
-                _il.Emit(OpCodes.Stfld, R.HeapFrameVarargs);
-            }
             _il.Emit(OpCodes.Br, start);
 
             _il.MarkLabel(resuming);
             _il.LoadArgument(2);
             _il.Emit(OpCodes.Stloc, _frame);
-            if (_varargs is not null)
-            {
-                _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldfld, R.HeapFrameVarargs);
-                _il.Emit(OpCodes.Stloc, _varargs);
-            }
+            ReloadVarargs();
             _il.Emit(OpCodes.Ldloc, _frame);
             _il.Emit(OpCodes.Ldfld, R.HeapFramePc);
             _il.EmitSwitch(_resumePoints);
@@ -177,20 +165,13 @@ internal sealed partial class ClosureLowering
                 StoreLocal(i, () => LoadParameter(i));
             if (_proto.IsVararg)
             {
-                _il.LoadArgument(form.SpanArgument);
-                _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
-                _il.Emit(OpCodes.Call, R.Support("Varargs"));
-                _il.Emit(OpCodes.Stloc, _varargs!);
+                EnterVarargs();
                 if (_proto.LineDefined > 0)
                 {
                     // The 'arg' local follows the parameters; it is nil when the body uses '...'.
                     StoreLocal(_proto.ParameterCount, () =>
                     {
-                        if (_proto.NeedsArgTable)
-                        {
-                            _il.Emit(OpCodes.Ldloc, _varargs!);
-                            _il.Emit(OpCodes.Call, R.Support("ArgTable"));
-                        }
+                        if (_proto.NeedsArgTable) LoadArgTable();
                         else _il.Emit(OpCodes.Ldsfld, R.Nil);
                     });
                 }
