@@ -1,67 +1,80 @@
 using System.Globalization;
+using System.Text;
 using LuaIL.Runtime;
 using LuaIL.Runtime.Redis;
 
 namespace RedisHost;
 
 /// <summary>A tiny in-memory keyspace with a dozen Redis commands; it is also the <see cref="IRedisHost"/> scripts call into.</summary>
-/// <remarks>Keys are compared by bytes (a <see cref="LuaString"/> is the key type), values are byte strings, hashes or lists; expiry is checked lazily on access.</remarks>
+/// <remarks>
+/// Keys are compared by bytes (a <see cref="LuaString"/> is the key type), values are byte strings, hashes or lists; expiry is checked lazily on access.
+/// Commands write their replies into a <see cref="RedisReplyWriter"/>: the same code answers a network client (RESP) and <c>redis.call</c> (Lua values),
+/// and a GET hands the stored string itself to either.
+/// </remarks>
 public sealed class MemoryStore : IRedisHost
 {
     private readonly Dictionary<LuaString, object> _data = [];
     private readonly Dictionary<LuaString, DateTime> _expires = [];
 
-    private static readonly Dictionary<string, RedisCommandInfo> Commands = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<LuaString, RedisCommandInfo> Commands = new(CommandNameComparer.Instance)
     {
-        ["ping"] = new("ping", -1, RedisCommandFlags.Stale),
-        ["get"] = new("get", 2, RedisCommandFlags.None),
-        ["set"] = new("set", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["del"] = new("del", -2, RedisCommandFlags.Write),
-        ["exists"] = new("exists", -2, RedisCommandFlags.None),
-        ["incr"] = new("incr", 2, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["incrby"] = new("incrby", 3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["hset"] = new("hset", -4, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["hget"] = new("hget", 3, RedisCommandFlags.None),
-        ["hgetall"] = new("hgetall", 2, RedisCommandFlags.None),
-        ["lpush"] = new("lpush", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["rpush"] = new("rpush", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
-        ["lrange"] = new("lrange", 4, RedisCommandFlags.None),
-        ["expire"] = new("expire", 3, RedisCommandFlags.Write),
-        ["ttl"] = new("ttl", 2, RedisCommandFlags.None),
-        ["eval"] = new("eval", -3, RedisCommandFlags.NoScript),
+        [LuaString.FromLatin1("ping")] = new("ping", -1, RedisCommandFlags.Stale),
+        [LuaString.FromLatin1("get")] = new("get", 2, RedisCommandFlags.None),
+        [LuaString.FromLatin1("set")] = new("set", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("del")] = new("del", -2, RedisCommandFlags.Write),
+        [LuaString.FromLatin1("exists")] = new("exists", -2, RedisCommandFlags.None),
+        [LuaString.FromLatin1("incr")] = new("incr", 2, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("incrby")] = new("incrby", 3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("hset")] = new("hset", -4, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("hget")] = new("hget", 3, RedisCommandFlags.None),
+        [LuaString.FromLatin1("hgetall")] = new("hgetall", 2, RedisCommandFlags.None),
+        [LuaString.FromLatin1("lpush")] = new("lpush", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("rpush")] = new("rpush", -3, RedisCommandFlags.Write | RedisCommandFlags.DenyOom),
+        [LuaString.FromLatin1("lrange")] = new("lrange", 4, RedisCommandFlags.None),
+        [LuaString.FromLatin1("expire")] = new("expire", 3, RedisCommandFlags.Write),
+        [LuaString.FromLatin1("ttl")] = new("ttl", 2, RedisCommandFlags.None),
+        [LuaString.FromLatin1("eval")] = new("eval", -3, RedisCommandFlags.NoScript),
     };
 
     private static readonly RedisReply WrongType = RedisReply.Error("WRONGTYPE Operation against a key holding the wrong kind of value");
     private static readonly RedisReply NotInteger = RedisReply.Error("ERR value is not an integer or out of range");
 
-    /// <summary>Runs a command for a network client (no script checks).</summary>
-    public RedisReply Execute(ReadOnlySpan<LuaString> args, int protocol)
+    /// <summary>Runs a command for a network client (no script checks), in the writer's protocol.</summary>
+    public void Execute(ReadOnlySpan<LuaString> args, RespReplyWriter reply)
     {
-        if (!Commands.TryGetValue(args[0].ToString(), out var info))
-            return RedisReply.Error($"ERR unknown command '{args[0]}'");
-        if ((info.Arity > 0 && info.Arity != args.Length) || args.Length < -info.Arity)
-            return RedisReply.Error($"ERR wrong number of arguments for '{info.Name}' command");
-        return Run(info.Name, args, protocol);
+        if (!Commands.TryGetValue(args[0], out var info))
+            reply.Write(RedisReply.Error($"ERR unknown command '{args[0]}'"));
+        else if ((info.Arity > 0 && info.Arity != args.Length) || args.Length < -info.Arity)
+            reply.Write(RedisReply.Error($"ERR wrong number of arguments for '{info.Name}' command"));
+        else Run(info.Name, args, reply.Protocol, reply);
     }
 
     /// <summary>A command from <c>redis.call</c>: Redis's script checks first, then the command in the script's protocol.</summary>
-    public RedisReply Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args)
+    public void Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args, RedisReplyWriter reply)
     {
-        Commands.TryGetValue(args[0].ToString(), out var info);
-        return RedisCommandInfo.CheckScriptCall(info, args.Length, run) ?? Run(info!.Name, args, run.Protocol);
+        Commands.TryGetValue(args[0], out var info);
+        if (RedisCommandInfo.CheckScriptCall(info, args.Length, run) is { } refused) reply.Write(refused);
+        else Run(info!.Name, args, run.Protocol, reply);
     }
 
-    public bool? CheckAcl(RedisScriptRun run, ReadOnlySpan<LuaString> args) => Commands.ContainsKey(args[0].ToString()) ? true : null;
+    public bool? CheckAcl(RedisScriptRun run, ReadOnlySpan<LuaString> args) => Commands.ContainsKey(args[0]) ? true : null;
 
     public void Log(int level, LuaString message) => Console.Error.WriteLine($"[script log {level}] {message}");
 
-    private RedisReply Run(string name, ReadOnlySpan<LuaString> a, int protocol)
+    private void Run(string name, ReadOnlySpan<LuaString> a, int protocol, RedisReplyWriter reply)
+    {
+        // GET writes the stored string itself; the other commands build a reply object first.
+        if (name != "get") reply.Write(Reply(name, a, protocol));
+        else if (Get(a[1]) is not { } value) reply.WriteNull();
+        else if (value is LuaString s) reply.WriteBulk(s);
+        else reply.Write(WrongType);
+    }
+
+    private RedisReply Reply(string name, ReadOnlySpan<LuaString> a, int protocol)
     {
         switch (name)
         {
             case "ping": return a.Length > 1 ? RedisReply.Bulk(a[1]) : RedisReply.Status("PONG");
-            case "get":
-                return Get(a[1]) switch { null => RedisReply.Null, LuaString s => RedisReply.Bulk(s), _ => WrongType };
             case "set":
                 _data[a[1]] = a[2];
                 _expires.Remove(a[1]);
@@ -167,5 +180,20 @@ public sealed class MemoryStore : IRedisHost
             _data.Remove(key);
         }
         return _data.GetValueOrDefault(key);
+    }
+
+    /// <summary>Command names match without regard to ASCII case, straight on the argument's bytes.</summary>
+    private sealed class CommandNameComparer : IEqualityComparer<LuaString>
+    {
+        public static readonly CommandNameComparer Instance = new();
+
+        public bool Equals(LuaString? x, LuaString? y) => x is not null && y is not null && Ascii.EqualsIgnoreCase(x.Span, y.Span);
+
+        public int GetHashCode(LuaString s)
+        {
+            var h = new HashCode();
+            foreach (byte b in s.Span) h.Add(b is >= (byte)'A' and <= (byte)'Z' ? b | 0x20 : b);
+            return h.ToHashCode();
+        }
     }
 }

@@ -32,27 +32,12 @@ internal static class Program
     {
         using var _ = socket;
         var stream = new BufferedStream(socket.GetStream());
-        int protocol = 2;
+        var connection = new RedisConnection(store, engine, Gate, socket);
         while (RespServerCodec.ReadCommand(stream) is { } argv)
         {
             if (argv.Length == 0) continue;
-            string name = argv[0].ToString().ToUpperInvariant();
-            RedisReply reply;
-            if (name == "HELLO")
-            {
-                if (argv.Length > 1) protocol = argv[1].ToString() == "3" ? 3 : 2;
-                reply = RedisReply.Map(RedisReply.Bulk("server"), RedisReply.Bulk("luail-sample"), RedisReply.Bulk("proto"), RedisReply.FromInteger(protocol));
-            }
-            else if ((name is "SCRIPT" or "FUNCTION") && argv.Length == 2 && argv[1].ToString().Equals("KILL", StringComparison.OrdinalIgnoreCase))
-            {
-                // Kill must not wait for the script it kills: it bypasses the gate, as Redis serves it from inside the busy loop.
-                reply = engine.Execute(argv, protocol)!;
-            }
-            else
-            {
-                lock (Gate) reply = engine.Execute(argv, protocol, hostState: socket) ?? store.Execute(argv, protocol);
-            }
-            RespServerCodec.Write(stream, reply.ForProtocol(protocol), protocol);
+            connection.Handle(argv);
+            stream.Write(connection.Output.WrittenSpan);
             stream.Flush();
         }
     }

@@ -2,15 +2,24 @@ namespace LuaIL.Runtime.Redis;
 
 /// <summary>What a Redis-compatible server provides to scripts: its commands, its log, its ACLs.</summary>
 /// <remarks>
-/// Called on the thread that runs the script, one command at a time. The host answers in the
+/// <para>Wiring a server: give each connection a <see cref="RespReplyWriter"/>; for every command, pass
+/// it to <see cref="RedisScriptEngine.Execute(ReadOnlySpan{LuaString}, RedisReplyWriter, int, object?)"/>,
+/// and when that returns false (not a scripting command) run the command yourself into the same
+/// writer; then send its <see cref="RespReplyWriter.WrittenSpan"/>. Write your commands against
+/// <see cref="RedisReplyWriter"/> once and they serve both network clients and scripts.</para>
+/// <para>Called on the thread that runs the script, one command at a time. The host answers in the
 /// protocol <see cref="RedisScriptRun.Protocol"/> asks for (2 until the script calls
 /// <c>redis.setresp(3)</c>), and performs the checks Redis's <c>scriptCall</c> makes before running a
-/// command — <see cref="RedisCommandInfo.CheckScriptCall"/> does them from a command's arity and flags.
+/// command — <see cref="RedisCommandInfo.CheckScriptCall"/> does them from a command's arity and flags.</para>
 /// </remarks>
 public interface IRedisHost
 {
-    /// <summary>Runs one command (<paramref name="args"/>[0] is its name) for the script described by <paramref name="run"/>; errors are replies, never exceptions.</summary>
-    RedisReply Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args);
+    /// <summary>
+    /// Runs one command (<paramref name="args"/>[0] is its name) for the script described by <paramref name="run"/>,
+    /// writing exactly one reply into <paramref name="reply"/>; errors are replies, never exceptions.
+    /// </summary>
+    /// <remarks>The arguments are only borrowed: copy the array (not the strings, which are immutable) to keep them.</remarks>
+    void Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args, RedisReplyWriter reply);
 
     /// <summary>For <c>redis.acl_check_cmd</c>: whether the calling user may run the command, or null when there is no such command.</summary>
     bool? CheckAcl(RedisScriptRun run, ReadOnlySpan<LuaString> args);

@@ -28,81 +28,13 @@ public static class RedisConvert
     /// <param name="protocol">The protocol the reply was produced in: a null is <c>$-1</c> in 2 and <c>_</c> in 3.</param>
     public static LuaValue ReplyToLua(RedisReply reply, int protocol)
     {
-        switch (reply.Kind)
-        {
-            case RedisReplyKind.Integer:
-                return new LuaValue((double)reply.Integer);
-            case RedisReplyKind.Bulk:
-                return new LuaValue(reply.Bytes);
-            case RedisReplyKind.Null:
-                return protocol >= 3 ? LuaValue.Nil : LuaValue.False;
-            case RedisReplyKind.Status:
-            {
-                var t = new LuaTable();
-                t.RawSet(OkKey, new LuaValue(reply.Bytes));
-                return new LuaValue(t);
-            }
-            case RedisReplyKind.Error:
-            {
-                var t = ErrorTable(WithDash(reply.Bytes!));
-                t.RawSet(IgnoreStatsKey, LuaValue.True);
-                return new LuaValue(t);
-            }
-            case RedisReplyKind.Array:
-            {
-                var items = reply.Items!;
-                var t = new LuaTable();
-                for (int i = 0; i < items.Length; i++) t.RawSet(new LuaValue(i + 1), ReplyToLua(items[i], protocol));
-                return new LuaValue(t);
-            }
-            case RedisReplyKind.Map:
-            {
-                var items = reply.Items!;
-                var inner = new LuaTable();
-                for (int i = 0; i + 1 < items.Length; i += 2)
-                {
-                    var k = ReplyToLua(items[i], protocol);
-                    var v = ReplyToLua(items[i + 1], protocol);
-                    if (!k.IsNil && !(k.IsNumber && double.IsNaN(k.Num))) inner.RawSet(k, v);
-                }
-                return Wrap(MapKey, new LuaValue(inner));
-            }
-            case RedisReplyKind.Set:
-            {
-                var inner = new LuaTable();
-                foreach (var item in reply.Items!)
-                {
-                    var k = ReplyToLua(item, protocol);
-                    if (!k.IsNil && !(k.IsNumber && double.IsNaN(k.Num))) inner.RawSet(k, LuaValue.True);
-                }
-                return Wrap(SetKey, new LuaValue(inner));
-            }
-            case RedisReplyKind.Boolean:
-                return LuaValue.Boolean(reply.Integer != 0);
-            case RedisReplyKind.Double:
-                return Wrap(DoubleKey, new LuaValue(reply.Double));
-            case RedisReplyKind.BigNumber:
-                return Wrap(BigNumberKey, new LuaValue(reply.Bytes));
-            case RedisReplyKind.Verbatim:
-            {
-                var inner = new LuaTable();
-                inner.RawSet(StringKey, new LuaValue(reply.Bytes));
-                inner.RawSet(FormatKey, LuaValue.String(reply.Format!));
-                return Wrap(VerbatimKey, new LuaValue(inner));
-            }
-            default:
-                return LuaValue.Nil;
-        }
+        var writer = new RedisLuaReplyWriter();
+        writer.Reset(protocol);
+        writer.Write(reply);
+        return writer.Result;
     }
 
-    private static LuaValue Wrap(LuaString key, LuaValue value)
-    {
-        var t = new LuaTable();
-        t.RawSet(key, value);
-        return new LuaValue(t);
-    }
-
-    private static LuaString WithDash(LuaString text)
+    internal static LuaString WithDash(LuaString text)
     {
         var b = new byte[text.Length + 1];
         b[0] = (byte)'-';
@@ -158,65 +90,77 @@ public static class RedisConvert
     /// callers pass it through <see cref="RedisReply.ForProtocol"/> for the client.
     /// </summary>
     /// <param name="scriptProtocol">The script's <c>redis.setresp</c> level: booleans become <c>:1</c>/null in 2 and RESP3 booleans in 3.</param>
-    public static RedisReply LuaToReply(LuaValue v, int scriptProtocol) => LuaToReply(v, scriptProtocol, 0);
-
-    private static RedisReply LuaToReply(LuaValue v, int scriptProtocol, int depth)
+    public static RedisReply LuaToReply(LuaValue v, int scriptProtocol)
     {
-        if (depth > MaxReplyDepth) return RedisReply.Error("ERR reached lua stack limit");
-        switch (v.Obj)
-        {
-            case LuaString s:
-                return RedisReply.Bulk(s);
-            case LuaTable t:
-                return TableToReply(t, scriptProtocol, depth);
-        }
-        if (v.IsNumber) return RedisReply.FromInteger(LuaArgs.NumberToInteger(v.Num));
-        if (v.IsBoolean)
-        {
-            bool b = v.IsTruthy;
-            if (scriptProtocol == 2) return b ? RedisReply.One : RedisReply.Null;
-            return RedisReply.Boolean(b);
-        }
-        return RedisReply.Null;
+        var builder = new RedisReplyBuilder();
+        WriteReply(v, scriptProtocol, builder);
+        return builder.Result;
     }
 
-    private static RedisReply TableToReply(LuaTable t, int scriptProtocol, int depth)
+    /// <summary><c>luaReplyToRedisReply</c> straight into <paramref name="output"/>: a string or number reply allocates nothing.</summary>
+    public static void WriteReply(LuaValue v, int scriptProtocol, RedisReplyWriter output) => WriteReply(v, scriptProtocol, output, 0);
+
+    private static readonly LuaString StackLimitError = LuaString.FromLatin1("ERR reached lua stack limit");
+
+    private static void WriteReply(LuaValue v, int scriptProtocol, RedisReplyWriter output, int depth)
     {
-        if (t.RawGet(ErrKey).Obj is LuaString err) return ErrorReplyFromTable(err);
-        if (t.RawGet(OkKey).Obj is LuaString ok) return RedisReply.Status(MapCrLf(CString(ok.Span)));
+        if (depth > MaxReplyDepth) output.WriteError(StackLimitError);
+        else if (v.Obj is LuaString s) output.WriteBulk(s);
+        else if (v.Obj is LuaTable t) WriteTable(t, scriptProtocol, output, depth);
+        else if (v.IsNumber) output.WriteInteger(LuaArgs.NumberToInteger(v.Num));
+        else if (v.IsBoolean && scriptProtocol != 2) output.WriteBoolean(v.IsTruthy);
+        else if (v.IsBoolean && v.IsTruthy) output.WriteInteger(1);
+        else output.WriteNull();
+    }
+
+    private static void WriteTable(LuaTable t, int scriptProtocol, RedisReplyWriter output, int depth)
+    {
+        if (t.RawGet(ErrKey).Obj is LuaString err)
+        {
+            output.Write(ErrorReplyFromTable(err));
+            return;
+        }
+        if (t.RawGet(OkKey).Obj is LuaString ok)
+        {
+            output.WriteStatus(MapCrLf(ok, CString(ok.Span).Length));
+            return;
+        }
         var dbl = t.RawGet(DoubleKey);
-        if (dbl.IsNumber) return RedisReply.FromDouble(dbl.Num);
-        if (t.RawGet(BigNumberKey).Obj is LuaString big) return RedisReply.BigNumber(MapCrLf(big.Span));
-        if (t.RawGet(VerbatimKey).Obj is LuaTable verbatim
+        if (dbl.IsNumber) output.WriteDouble(dbl.Num);
+        else if (t.RawGet(BigNumberKey).Obj is LuaString big) output.WriteBigNumber(MapCrLf(big, big.Length));
+        else if (t.RawGet(VerbatimKey).Obj is LuaTable verbatim
             && verbatim.RawGet(FormatKey).Obj is LuaString format
             && verbatim.RawGet(StringKey).Obj is LuaString text)
-            return RedisReply.Verbatim(LuaString.From(CString(format.Span)).ToLatin1(), text);
-        if (t.RawGet(MapKey).Obj is LuaTable map)
+            output.Write(RedisReply.Verbatim(LuaString.From(CString(format.Span)).ToLatin1(), text));
+        else if (t.RawGet(MapKey).Obj is LuaTable map)
         {
-            var pairs = new List<RedisReply>();
+            int pairs = 0;
             var key = LuaValue.Nil;
+            while (map.Next(ref key, out _)) pairs++;
+            output.WriteMapHeader(pairs);
+            key = LuaValue.Nil;
             while (map.Next(ref key, out var value))
             {
-                pairs.Add(LuaToReply(key, scriptProtocol, depth + 1));
-                pairs.Add(LuaToReply(value, scriptProtocol, depth + 1));
+                WriteReply(key, scriptProtocol, output, depth + 1);
+                WriteReply(value, scriptProtocol, output, depth + 1);
             }
-            return RedisReply.Map([.. pairs]);
         }
-        if (t.RawGet(SetKey).Obj is LuaTable set)
+        else if (t.RawGet(SetKey).Obj is LuaTable set)
         {
-            var members = new List<RedisReply>();
+            int members = 0;
             var key = LuaValue.Nil;
-            while (set.Next(ref key, out _)) members.Add(LuaToReply(key, scriptProtocol, depth + 1));
-            return RedisReply.Set([.. members]);
+            while (set.Next(ref key, out _)) members++;
+            output.WriteSetHeader(members);
+            key = LuaValue.Nil;
+            while (set.Next(ref key, out _)) WriteReply(key, scriptProtocol, output, depth + 1);
         }
-        var items = new List<RedisReply>();
-        for (int i = 1; ; i++)
+        else
         {
-            var e = t.RawGet(i);
-            if (e.IsNil) break;
-            items.Add(LuaToReply(e, scriptProtocol, depth + 1));
+            int n = 0;
+            while (!t.RawGet(n + 1).IsNil) n++;
+            output.WriteArrayHeader(n);
+            for (int i = 1; i <= n; i++) WriteReply(t.RawGet(i), scriptProtocol, output, depth + 1);
         }
-        return RedisReply.Array([.. items]);
     }
 
     /// <summary>An error table's text as the client sees it (<c>addReplyErrorFormatEx("-%s")</c>): a C string, CR/LF trimmed at the ends and spaces inside.</summary>
@@ -236,6 +180,19 @@ public static class RedisConvert
     public static LuaString MapCrLf(ReadOnlySpan<byte> s)
     {
         if (s.IndexOfAny((byte)'\r', (byte)'\n') < 0) return LuaString.From(s);
+        return MapCrLfCopy(s);
+    }
+
+    /// <summary><see cref="MapCrLf(ReadOnlySpan{byte})"/> of the first <paramref name="length"/> bytes of <paramref name="s"/>: the string itself when nothing changes.</summary>
+    private static LuaString MapCrLf(LuaString s, int length)
+    {
+        var span = s.Span[..length];
+        if (span.IndexOfAny((byte)'\r', (byte)'\n') >= 0) return MapCrLfCopy(span);
+        return length == s.Length ? s : LuaString.From(span);
+    }
+
+    private static LuaString MapCrLfCopy(ReadOnlySpan<byte> s)
+    {
         var b = s.ToArray();
         for (int i = 0; i < b.Length; i++)
             if (b[i] == '\r' || b[i] == '\n') b[i] = (byte)' ';

@@ -19,14 +19,18 @@ public sealed class RedisForwardingHost(RespClient client) : IRedisHost
         _selected = false;
     }
 
-    public RedisReply Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args)
+    public void Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args, RedisReplyWriter output)
     {
         var info = Lookup(args);
-        if (RedisCommandInfo.CheckScriptCall(info, args.Length, run) is { } refused) return refused;
+        if (RedisCommandInfo.CheckScriptCall(info, args.Length, run) is { } refused)
+        {
+            output.Write(refused);
+            return;
+        }
         client.SetProtocol(run.Protocol);
         var reply = client.Call(args);
         if (info!.Name == "select" && !reply.IsError) _selected = true;
-        return reply;
+        output.Write(reply);
     }
 
     public bool? CheckAcl(RedisScriptRun run, ReadOnlySpan<LuaString> args) => Lookup(args) is null ? null : true;

@@ -17,6 +17,7 @@ public sealed class RedisLibrary
 
     private readonly IRedisHost _host;
     private LuaString[] _argBuffer = new LuaString[8];
+    private readonly RedisLuaReplyWriter _reply = new();
 
     /// <summary>The run in progress, or null between runs (then <c>redis.call</c> and friends refuse, as 7.0 does).</summary>
     internal RedisScriptRun? Run { get; set; }
@@ -85,10 +86,18 @@ public sealed class RedisLibrary
             if (raise) throw new LuaException(new LuaValue(error!));
             return L.Return1(new LuaValue(error));
         }
-        var reply = _host.Execute(run, _argBuffer.AsSpan(0, args.Length));
-        Array.Clear(_argBuffer, 0, args.Length);
-        var value = RedisConvert.ReplyToLua(reply, run.Protocol);
-        if (raise && reply.IsError) throw new LuaException(value);
+        // The reply turns into Lua values as the host writes it; a bulk string stays the host's object.
+        _reply.Reset(run.Protocol);
+        try
+        {
+            _host.Execute(run, _argBuffer.AsSpan(0, args.Length), _reply);
+        }
+        finally
+        {
+            Array.Clear(_argBuffer, 0, args.Length);
+        }
+        var value = _reply.Result;
+        if (raise && _reply.IsError) throw new LuaException(value);
         return L.Return1(value);
     }
 

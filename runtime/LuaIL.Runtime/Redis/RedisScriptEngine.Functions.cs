@@ -184,14 +184,17 @@ public sealed partial class RedisScriptEngine
     }
 
     /// <summary>FCALL / FCALL_RO: runs a registered function with KEYS and ARGV as its two arguments.</summary>
-    public RedisReply FCall(string name, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
+    public void FCall(string name, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, RedisReplyWriter output, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
     {
         var vm = _functions;
-        if (!vm.Functions.TryGetValue(name, out var f)) return RedisReply.Error("ERR Function not found");
-        if ((f.Flags & RedisScriptFlags.NoWrites) == 0 && readOnly)
-            return RedisReply.Error("ERR Can not execute a script with write flag using *_ro command.");
-        _run.Reset(name, isFunction: true, f.Flags, readOnly, clientProtocol, hostState);
-        return Invoke(vm.L, vm.Library, f.Callback, name, [ToArray(keys), ToArray(args)], clientProtocol);
+        if (!vm.Functions.TryGetValue(name, out var f)) output.Write(RedisReply.Error("ERR Function not found"));
+        else if ((f.Flags & RedisScriptFlags.NoWrites) == 0 && readOnly)
+            output.Write(RedisReply.Error("ERR Can not execute a script with write flag using *_ro command."));
+        else
+        {
+            _run.Reset(name, isFunction: true, f.Flags, readOnly, clientProtocol, hostState);
+            Invoke(vm.L, vm.Library, f.Callback, name, [ToArray(keys), ToArray(args)], output);
+        }
     }
 
     private RedisReply FunctionCommand(ReadOnlySpan<LuaString> argv)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Globalization;
 
 namespace LuaIL.Runtime.Redis;
@@ -55,6 +56,7 @@ public sealed partial class RedisScriptEngine : IDisposable
         public readonly RedisLibrary Library;
         public readonly Dictionary<string, CachedScript> Scripts = new(StringComparer.Ordinal);
         public static readonly LuaString KeysName = LuaString.FromLatin1("KEYS"), ArgvName = LuaString.FromLatin1("ARGV");
+        public LuaTable? Keys, Argv;
 
         public EvalVm(RedisScriptEngine engine)
         {
@@ -65,56 +67,64 @@ public sealed partial class RedisScriptEngine : IDisposable
         }
     }
 
-    private sealed record CachedScript(LuaFunction Function, RedisScriptFlags Flags);
+    private sealed record CachedScript(LuaFunction Function, RedisScriptFlags Flags, string Sha);
 
     /// <summary>Runs a scripting command (EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FCALL, FCALL_RO, FUNCTION) as Redis 7.0 answers it.</summary>
+    /// <param name="output">Receives the reply, in the protocol the writer speaks (a <see cref="RespReplyWriter"/> downgrades RESP3 for its client).</param>
     /// <param name="clientProtocol">2 or 3: the protocol of the calling client (HELLO).</param>
     /// <param name="hostState">Passed to the host in <see cref="RedisScriptRun.HostState"/> (the caller's client, say).</param>
-    /// <returns>The reply for the client, already in its protocol; null when the command is not a scripting command.</returns>
-    public RedisReply? Execute(ReadOnlySpan<LuaString> argv, int clientProtocol = 2, object? hostState = null)
+    /// <returns>False, with nothing written, when the command is not a scripting command.</returns>
+    /// <remarks>EVALSHA of a cached script whose reply and commands are strings, numbers or nil allocates nothing here.</remarks>
+    public bool Execute(ReadOnlySpan<LuaString> argv, RedisReplyWriter output, int clientProtocol = 2, object? hostState = null)
     {
-        if (argv.Length == 0) return null;
-        string name = argv[0].ToString().ToUpperInvariant();
-        switch (name)
+        if (argv.Length == 0) return false;
+        var name = argv[0].Span;
+        if (Ascii.EqualsIgnoreCase(name, "EVALSHA"u8) || Ascii.EqualsIgnoreCase(name, "EVAL"u8)
+            || Ascii.EqualsIgnoreCase(name, "EVALSHA_RO"u8) || Ascii.EqualsIgnoreCase(name, "EVAL_RO"u8))
         {
-            case "EVAL":
-            case "EVAL_RO":
-            case "EVALSHA":
-            case "EVALSHA_RO":
+            if (!TryParseCall(argv, out int numKeys, out var error)) output.Write(error!);
+            else
             {
-                if (argv.Length < 3) return WrongArity(name);
-                if (!TryParseNumKeys(argv[2], argv.Length - 3, out int numKeys, out var error)) return error;
                 var keys = argv.Slice(3, numKeys);
                 var args = argv[(3 + numKeys)..];
-                bool ro = name.EndsWith("_RO", StringComparison.Ordinal);
-                return name.StartsWith("EVALSHA", StringComparison.Ordinal)
-                    ? EvalSha(argv[1].ToString(), keys, args, ro, clientProtocol, hostState)
-                    : Eval(argv[1].Span, keys, args, ro, clientProtocol, hostState);
+                // Of the four names only the *_RO ones end in O, only the EVALSHA ones have S after EVAL.
+                bool ro = (name[^1] | 0x20) == 'o';
+                if (name.Length > 4 && (name[4] | 0x20) == 's') EvalSha(argv[1].Span, keys, args, output, ro, clientProtocol, hostState);
+                else Eval(argv[1].Span, keys, args, output, ro, clientProtocol, hostState);
             }
-            case "SCRIPT":
-                return ScriptCommand(argv);
-            case "FCALL":
-            case "FCALL_RO":
-            {
-                if (argv.Length < 3) return WrongArity(name);
-                if (!TryParseNumKeys(argv[2], argv.Length - 3, out int numKeys, out var error)) return error;
-                return FCall(argv[1].ToString(), argv.Slice(3, numKeys), argv[(3 + numKeys)..], name == "FCALL_RO", clientProtocol, hostState);
-            }
-            case "FUNCTION":
-                return FunctionCommand(argv);
-            default:
-                return null;
         }
+        else if (Ascii.EqualsIgnoreCase(name, "FCALL"u8) || Ascii.EqualsIgnoreCase(name, "FCALL_RO"u8))
+        {
+            if (!TryParseCall(argv, out int numKeys, out var error)) output.Write(error!);
+            else FCall(argv[1].ToString(), argv.Slice(3, numKeys), argv[(3 + numKeys)..], output, readOnly: name.Length > 5, clientProtocol, hostState);
+        }
+        else if (Ascii.EqualsIgnoreCase(name, "SCRIPT"u8)) output.Write(ScriptCommand(argv));
+        else if (Ascii.EqualsIgnoreCase(name, "FUNCTION"u8)) output.Write(FunctionCommand(argv));
+        else return false;
+        return true;
     }
 
-    private static RedisReply WrongArity(string command)
-        => RedisReply.Error($"ERR wrong number of arguments for '{command.ToLowerInvariant()}' command");
+    /// <summary>Runs a scripting command into a reply object, converted for <paramref name="clientProtocol"/>; null when it is not a scripting command.</summary>
+    public RedisReply? Execute(ReadOnlySpan<LuaString> argv, int clientProtocol = 2, object? hostState = null)
+    {
+        var builder = new RedisReplyBuilder();
+        return Execute(argv, builder, clientProtocol, hostState) ? builder.Result.ForProtocol(clientProtocol) : null;
+    }
+
+    /// <summary>The arity and <c>numkeys</c> checks of EVAL and FCALL: <c>command script|name numkeys key... arg...</c>.</summary>
+    private static bool TryParseCall(ReadOnlySpan<LuaString> argv, out int numKeys, out RedisReply? error)
+    {
+        if (argv.Length >= 3) return TryParseNumKeys(argv[2], argv.Length - 3, out numKeys, out error);
+        numKeys = 0;
+        error = RedisReply.Error($"ERR wrong number of arguments for '{argv[0].ToString().ToLowerInvariant()}' command");
+        return false;
+    }
 
     private static bool TryParseNumKeys(LuaString text, int available, out int numKeys, out RedisReply? error)
     {
         numKeys = 0;
         error = null;
-        if (!long.TryParse(text.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) || text.Length == 0 || text.Span[0] == '+')
+        if (!long.TryParse(text.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) || text.Length == 0 || text.Span[0] == '+')
         {
             error = RedisReply.Error("ERR value is not an integer or out of range");
             return false;
@@ -134,21 +144,25 @@ public sealed partial class RedisScriptEngine : IDisposable
     }
 
     /// <summary>EVAL / EVAL_RO: compiles the body on first sight (cached by its SHA1) and runs it.</summary>
-    public RedisReply Eval(ReadOnlySpan<byte> body, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
+    public void Eval(ReadOnlySpan<byte> body, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, RedisReplyWriter output, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
     {
         string sha = RedisLibrary.Sha1(body);
-        if (!_eval.Scripts.TryGetValue(sha, out var script))
-        {
-            if (Compile(body, sha, out script) is { } error) return error;
-        }
-        return RunEval(script!, sha, keys, args, readOnly, clientProtocol, hostState);
+        if (!_eval.Scripts.TryGetValue(sha, out var script) && Compile(body, sha, out script) is { } error) output.Write(error);
+        else RunEval(script!, keys, args, output, readOnly, clientProtocol, hostState);
     }
 
     /// <summary>EVALSHA / EVALSHA_RO: <c>NOSCRIPT No matching script. Please use EVAL.</c> unless the SHA1 (any case) is cached.</summary>
-    public RedisReply EvalSha(string sha, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
+    public void EvalSha(ReadOnlySpan<byte> sha, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, RedisReplyWriter output, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
     {
-        if (sha.Length != 40 || !_eval.Scripts.TryGetValue(sha.ToLowerInvariant(), out var script)) return NoScript;
-        return RunEval(script, sha.ToLowerInvariant(), keys, args, readOnly, clientProtocol, hostState);
+        // The cache is keyed by lowercase hex text; the lookup goes through a stack copy, not a new string.
+        Span<char> lower = stackalloc char[40];
+        if (sha.Length != 40) output.Write(NoScript);
+        else
+        {
+            for (int i = 0; i < 40; i++) lower[i] = (char)(sha[i] is >= (byte)'A' and <= (byte)'Z' ? sha[i] | 0x20 : sha[i]);
+            if (!_eval.Scripts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var script)) output.Write(NoScript);
+            else RunEval(script, keys, args, output, readOnly, clientProtocol, hostState);
+        }
     }
 
     private static readonly RedisReply NoScript = RedisReply.Error("NOSCRIPT No matching script. Please use EVAL.");
@@ -206,7 +220,7 @@ public sealed partial class RedisScriptEngine : IDisposable
         {
             // The shebang line goes, its newline stays: line numbers do not move.
             var fn = _loader.Load(L, body[shebangLength..], "@user_script", L.Globals);
-            script = new CachedScript(fn, flags);
+            script = new CachedScript(fn, flags, sha);
             _eval.Scripts[sha] = script;
             return null;
         }
@@ -218,14 +232,37 @@ public sealed partial class RedisScriptEngine : IDisposable
         }
     }
 
-    private RedisReply RunEval(CachedScript script, string sha, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, bool readOnly, int clientProtocol, object? hostState)
+    private void RunEval(CachedScript script, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, RedisReplyWriter output, bool readOnly, int clientProtocol, object? hostState)
     {
-        if (PrepareError(script.Flags, readOnly) is { } refused) return refused;
+        if (PrepareError(script.Flags, readOnly) is { } refused)
+        {
+            output.Write(refused);
+            return;
+        }
         var vm = _eval;
-        vm.L.Globals.RawSet(EvalVm.KeysName, new LuaValue(ToArray(keys)));
-        vm.L.Globals.RawSet(EvalVm.ArgvName, new LuaValue(ToArray(args)));
-        _run.Reset(sha, isFunction: false, script.Flags, readOnly, clientProtocol, hostState);
-        return Invoke(vm.L, vm.Library, script.Function, sha, functionArgs: null, clientProtocol);
+        vm.Keys = Refill(vm.Keys, keys);
+        vm.Argv = Refill(vm.Argv, args);
+        vm.L.Globals.RawSet(EvalVm.KeysName, new LuaValue(vm.Keys));
+        vm.L.Globals.RawSet(EvalVm.ArgvName, new LuaValue(vm.Argv));
+        _run.Reset(script.Sha, isFunction: false, script.Flags, readOnly, clientProtocol, hostState);
+        Invoke(vm.L, vm.Library, script.Function, script.Sha, functionArgs: null, output);
+    }
+
+    /// <summary>
+    /// <c>luaCreateArray</c> for EVAL, reusing last call's table. Redis makes fresh KEYS and ARGV per
+    /// call, and reuse must not show: an EVAL script cannot keep a table past its call (globals and
+    /// library tables are read-only, a script's chunk has no upvalues to store into), so what it can
+    /// tell apart is only the table's contents. Every array slot is rewritten; a table the script
+    /// gave a metatable or hash keys is dropped for a fresh one. FCALL keeps fresh tables: a function
+    /// library's locals outlive the call.
+    /// </summary>
+    private static LuaTable Refill(LuaTable? t, ReadOnlySpan<LuaString> values)
+    {
+        if (t is null || t.Metatable is not null || t.NodeCount != 0) return ToArray(values);
+        if (t.ArraySize < values.Length) t.ResizeArray(values.Length);
+        for (int i = 0; i < values.Length; i++) t.RawSet(i + 1, new LuaValue(values[i]));
+        for (int i = values.Length + 1; i <= t.ArraySize; i++) t.RawSet(i, LuaValue.Nil);
+        return t;
     }
 
     /// <summary><c>scriptPrepareForRun</c>'s refusals that LuaIL can know without a server: a script that may write run by a *_RO command.</summary>
@@ -245,7 +282,7 @@ public sealed partial class RedisScriptEngine : IDisposable
     }
 
     /// <summary>Runs <paramref name="fn"/> as <c>luaCallFunction</c> does: the error handler's information on failure, the return value converted on success.</summary>
-    private RedisReply Invoke(LuaState L, RedisLibrary library, LuaFunction fn, string name, LuaTable[]? functionArgs, int clientProtocol)
+    private void Invoke(LuaState L, RedisLibrary library, LuaFunction fn, string name, LuaTable[]? functionArgs, RedisReplyWriter output)
     {
         library.Run = _run;
         _killRequested = false;
@@ -260,15 +297,15 @@ public sealed partial class RedisScriptEngine : IDisposable
         {
             var result = functionArgs is null ? fn.Invoke(L) : fn.Invoke(L, new LuaValue(functionArgs[0]), new LuaValue(functionArgs[1]));
             if (L.NRet == 0) result = default;
-            return RedisConvert.LuaToReply(result, _run.Protocol).ForProtocol(clientProtocol);
+            RedisConvert.WriteReply(result, _run.Protocol, output);
         }
         catch (LuaException e)
         {
-            return ErrorReply(L, e.Value, name);
+            output.Write(ErrorReply(L, e.Value, name));
         }
         catch (LuaTerminatedException e)
         {
-            return ErrorReply(L, new LuaValue(RedisConvert.ErrorTable(e.Message)), name);
+            output.Write(ErrorReply(L, new LuaValue(RedisConvert.ErrorTable(e.Message)), name));
         }
         finally
         {
