@@ -5,7 +5,40 @@ namespace LuaIL.Runtime;
 /// <summary>Conversions between numbers, strings and display text exactly as Lua 5.1 does them.</summary>
 public static partial class LuaConvert
 {
-    public static LuaString NumberToLuaString(double d) => LuaString.FromLatin1(NumberToString(d));
+    /// <summary>The longest <c>%.14g</c> text: sign, 14 digits, point, <c>e+308</c>.</summary>
+    internal const int MaxNumberTextLength = 32;
+
+    /// <summary><c>lua_number2str</c> as a Lua string, built straight from the digits (no .NET string on the integer path).</summary>
+    public static LuaString NumberToLuaString(double d)
+    {
+        Span<byte> text = stackalloc byte[MaxNumberTextLength];
+        return new LuaString(text[..FormatNumber(d, text)].ToArray());
+    }
+
+    /// <summary>Writes <c>%.14g</c> of <paramref name="d"/> into <paramref name="dst"/> (at least <see cref="MaxNumberTextLength"/> bytes) and returns its length.</summary>
+    /// <remarks>Integers of up to 14 digits, the common case of concatenation and <c>tostring</c>, are written digit by digit.</remarks>
+    internal static int FormatNumber(double d, Span<byte> dst)
+    {
+        if (d == Math.Floor(d) && Math.Abs(d) < 1e14 && (d != 0 || !double.IsNegative(d)))
+        {
+            long v = (long)d;
+            ulong u = (ulong)(v < 0 ? -v : v);
+            int n = 0;
+            Span<byte> rev = stackalloc byte[16];
+            do
+            {
+                rev[n++] = (byte)('0' + (int)(u % 10));
+                u /= 10;
+            } while (u != 0);
+            int len = 0;
+            if (v < 0) dst[len++] = (byte)'-';
+            while (n > 0) dst[len++] = rev[--n];
+            return len;
+        }
+        var s = NumberToString(d);
+        for (int i = 0; i < s.Length; i++) dst[i] = (byte)s[i];
+        return s.Length;
+    }
 
     /// <summary><c>tostring</c> without metamethods: <c>nil</c>, <c>true</c>, numbers by <c>%.14g</c>, <c>table: 0x...</c>.</summary>
     public static string ToDisplayString(LuaValue v) => v.Obj switch

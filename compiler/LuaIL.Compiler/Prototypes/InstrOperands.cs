@@ -15,7 +15,7 @@ internal static class InstrOperands
             SetIndexInstr s => s with { Obj = f(s.Obj), Key = f(s.Key), Value = f(s.Value) },
             ArithInstr a => a with { Dst = f(a.Dst), A = f(a.A), B = f(a.B) },
             UnaryInstr u => u with { Dst = f(u.Dst), A = f(u.A) },
-            ConcatInstr c => c with { Dst = f(c.Dst), A = f(c.A), B = f(c.B) },
+            ConcatInstr c => c with { Dst = f(c.Dst), Parts = All(c.Parts) },
             CompareInstr c => c with { Dst = f(c.Dst), A = f(c.A), B = f(c.B) },
             JumpCompareInstr j => j with { A = f(j.A), B = f(j.B) },
             JumpIfInstr j => j with { Value = f(j.Value) },

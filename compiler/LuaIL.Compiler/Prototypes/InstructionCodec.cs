@@ -24,7 +24,7 @@ internal static class InstructionCodec
             case SetIndexInstr s: Head(w, Tag.SetIndex, s); Op(w, s.Obj); Op(w, s.Key); Op(w, s.Value); break;
             case ArithInstr a: Head(w, Tag.Arith, a); w.Int((int)a.Op); Op(w, a.Dst); Op(w, a.A); Op(w, a.B); break;
             case UnaryInstr u: Head(w, Tag.Unary, u); w.Int((int)u.Op); Op(w, u.Dst); Op(w, u.A); break;
-            case ConcatInstr c: Head(w, Tag.Concat, c); Op(w, c.Dst); Op(w, c.A); Op(w, c.B); break;
+            case ConcatInstr c: Head(w, Tag.Concat, c); Op(w, c.Dst); Ops(w, c.Parts); break;
             case CompareInstr c: Head(w, Tag.Compare, c); w.Int((int)c.Op); Op(w, c.Dst); Op(w, c.A); Op(w, c.B); break;
             case JumpCompareInstr j:
                 Head(w, Tag.JumpCompare, j); w.Int((int)j.Op); Op(w, j.A); Op(w, j.B); w.Int(j.WhenTrue ? 1 : 0); w.Int(j.Target.Id);
@@ -61,7 +61,7 @@ internal static class InstructionCodec
             Tag.SetIndex => new SetIndexInstr(line, Op(r), Op(r), Op(r)),
             Tag.Arith => new ArithInstr(line, Enum<ArithOp>(r), Op(r), Op(r), Op(r)),
             Tag.Unary => new UnaryInstr(line, Enum<UnaryOp>(r), Op(r), Op(r)),
-            Tag.Concat => new ConcatInstr(line, Op(r), Op(r), Op(r)),
+            Tag.Concat => new ConcatInstr(line, Op(r), Ops(r)),
             Tag.Compare => new CompareInstr(line, Enum<CompareOp>(r), Op(r), Op(r), Op(r)),
             Tag.JumpCompare => new JumpCompareInstr(line, Enum<CompareOp>(r), Op(r), Op(r), r.Int() == 1, new Label(r.Int())),
             Tag.JumpIf => new JumpIfInstr(line, Enum<JumpTest>(r), Op(r), new Label(r.Int())),

@@ -32,8 +32,8 @@ public sealed record ArithInstr(int Line, ArithOp Op, Operand Dst, Operand A, Op
 /// <summary>R(Dst) := -R(A) | not R(A) | #R(A)</summary>
 public sealed record UnaryInstr(int Line, Syntax.UnaryOp Op, Operand Dst, Operand A) : Instr(Line);
 
-/// <summary>R(Dst) := R(A) .. R(B)</summary>
-public sealed record ConcatInstr(int Line, Operand Dst, Operand A, Operand B) : Instr(Line);
+/// <summary>R(Dst) := R(Parts[0]) .. R(Parts[1]) .. ... .. R(Parts[n-1]), n &gt;= 2, paired from the right as 5.1's OP_CONCAT</summary>
+public sealed record ConcatInstr(int Line, Operand Dst, Operand[] Parts) : Instr(Line);
 
 /// <summary>R(Dst) := R(A) op R(B) as a boolean, op one of == &lt; &lt;=</summary>
 public sealed record CompareInstr(int Line, CompareOp Op, Operand Dst, Operand A, Operand B) : Instr(Line);

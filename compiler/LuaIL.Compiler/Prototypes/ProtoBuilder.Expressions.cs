@@ -119,10 +119,13 @@ internal sealed partial class ProtoBuilder
         return desc;
     }
 
+    /// <remarks>5.1 prints the name as a C string, so it ends at the first zero byte (<c>t["a\0b"]</c> is <c>field 'a'</c>).</remarks>
     private string KeyName(Operand key)
-        => key.Kind == OperandKind.Constant && key.Index >= 0 && _fs.Constants[key.Index].String is { } s
-            ? System.Text.Encoding.UTF8.GetString(s)
-            : "?";
+    {
+        if (key.Kind != OperandKind.Constant || key.Index < 0 || _fs.Constants[key.Index].String is not { } s) return "?";
+        int end = Array.IndexOf(s, (byte)0);
+        return System.Text.Encoding.UTF8.GetString(s, 0, end < 0 ? s.Length : end);
+    }
 
     private void Binary(BinaryExpr b, Operand dst)
     {
@@ -136,10 +139,7 @@ internal sealed partial class ProtoBuilder
                 Place(end, b.Line);
                 return;
             case BinaryOp.Concat:
-                // Right-associative and evaluated left to right; pairing from the right is 5.1's __concat order.
-                var left = ToTemp(b.Left);
-                var right = Expr(b.Right);
-                Emit(new ConcatInstr(b.Line, dst, left, right));
+                Concat(b, dst);
                 return;
             case BinaryOp.Eq or BinaryOp.Ne or BinaryOp.Lt or BinaryOp.Le or BinaryOp.Gt or BinaryOp.Ge:
                 var (op, x, y, negate) = Comparison(b);
@@ -151,6 +151,26 @@ internal sealed partial class ProtoBuilder
                 if (!value.Equals(dst.WithDesc(null))) Emit(new MoveInstr(b.Line, dst, value));
                 return;
         }
+    }
+
+    /// <summary>
+    /// Compiles <c>a .. b .. c</c> (right-associative) as one instruction over all the operands, as
+    /// 5.1's parser merges a right operand that is itself a concatenation into one OP_CONCAT: the
+    /// operands are evaluated left to right, then joined in one copy, pairing from the right for
+    /// <c>__concat</c>. The line is that of the innermost operator, where 5.1 codes the instruction.
+    /// </summary>
+    private void Concat(BinaryExpr b, Operand dst)
+    {
+        var parts = new List<Operand>();
+        var e = b;
+        while (true)
+        {
+            parts.Add(ToTemp(e.Left));
+            if (e.Right is BinaryExpr { Op: BinaryOp.Concat } inner) e = inner;
+            else break;
+        }
+        parts.Add(Expr(e.Right));
+        Emit(new ConcatInstr(e.Line, dst, [.. parts]));
     }
 
     /// <summary>Compiles a left-deep chain of arithmetic (e.g. 200,000 terms of <c>1 + 1 + ...</c>) without recursion.</summary>

@@ -46,7 +46,7 @@ public static class ProtoPrinter
         SetIndexInstr s => $"SETINDEX   {s.Obj} {s.Key} {s.Value}",
         ArithInstr a => $"{a.Op.ToString().ToUpperInvariant(),-10} {a.Dst} {a.A} {a.B}",
         UnaryInstr u => $"{u.Op.ToString().ToUpperInvariant(),-10} {u.Dst} {u.A}",
-        ConcatInstr c => $"CONCAT     {c.Dst} {c.A} {c.B}",
+        ConcatInstr c => $"CONCAT     {c.Dst} {string.Join(" ", c.Parts)}",
         CompareInstr c => $"{c.Op.ToString().ToUpperInvariant(),-10} {c.Dst} {c.A} {c.B}",
         JumpCompareInstr j => $"JMP{j.Op.ToString().ToUpperInvariant(),-7} {j.A} {j.B} {(j.WhenTrue ? "true" : "false")} {j.Target}",
         JumpIfInstr j => $"JMPIF      {j.Test.ToString().ToLowerInvariant()} {j.Value} {j.Target}",

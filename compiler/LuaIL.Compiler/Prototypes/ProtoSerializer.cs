@@ -15,7 +15,7 @@ public static class ProtoSerializer
     // 12 bytes like 5.1's header, so a short or foreign chunk fails with the reason lua5.1 gives it;
     // the tail bytes catch newline translation and truncation by text tools, as PNG's signature does.
     private static readonly byte[] Header = [0x1b, (byte)'L', (byte)'u', (byte)'a', (byte)'I', (byte)'L', FormatVersion, 0x19, 0x93, (byte)'\r', (byte)'\n', 0x1a];
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2; // 2: CONCAT takes a run of operands
 
     /// <summary>True when <paramref name="chunk"/> starts like a binary chunk (Lua's ESC signature byte).</summary>
     public static bool IsBinary(ReadOnlySpan<byte> chunk) => chunk.Length > 0 && chunk[0] == 0x1b;

@@ -51,7 +51,13 @@ internal static class ProtoValidator
             case SetIndexInstr s: Value(p, s.Obj); Value(p, s.Key); Value(p, s.Value); break;
             case ArithInstr a: Place(p, a.Dst); Value(p, a.A); Value(p, a.B); break;
             case UnaryInstr u: Place(p, u.Dst); Value(p, u.A); break;
-            case ConcatInstr c: Place(p, c.Dst); Value(p, c.A); Value(p, c.B); break;
+            case ConcatInstr c:
+                // All operands but the last are temps: the lowering reuses them for partial results.
+                Place(p, c.Dst);
+                Check(c.Parts.Length >= 2);
+                for (int i = 0; i < c.Parts.Length - 1; i++) Temp(p, c.Parts[i]);
+                Value(p, c.Parts[^1]);
+                break;
             case CompareInstr c: Place(p, c.Dst); Value(p, c.A); Value(p, c.B); break;
             case JumpCompareInstr j: Value(p, j.A); Value(p, j.B); Target(j.Target, placed); break;
             case JumpIfInstr j: Value(p, j.Value); Target(j.Target, placed); break;

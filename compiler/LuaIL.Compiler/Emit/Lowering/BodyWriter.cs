@@ -416,16 +416,7 @@ internal sealed partial class ClosureLowering
                     Store(u.Dst, () => Unary(u));
                     break;
                 case ConcatInstr c:
-                    Store(c.Dst, () =>
-                    {
-                        LoadState();
-                        Load(c.A);
-                        Load(c.B);
-                        LoadDesc(c.A.Desc);
-                        LoadDesc(c.B.Desc);
-                        _il.Emit(OpCodes.Ldc_I4, c.Line);
-                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.Concat)));
-                    });
+                    Concat(c);
                     break;
                 case CompareInstr c:
                     Store(c.Dst, () =>
