@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Globalization;
 
@@ -27,7 +28,7 @@ public sealed partial class RedisScriptEngine : IDisposable
     private long _allocatedAtStart;
     private volatile bool _killRequested;
     private volatile bool _running;
-    private long _startTimestamp;
+    private long _startTicks;
     private LuaState? _runningState;
 
     public RedisScriptEngine(ILuaChunkLoader loader, IRedisHost host, RedisEngineOptions? options = null)
@@ -44,7 +45,7 @@ public sealed partial class RedisScriptEngine : IDisposable
     public bool IsRunning => _running;
 
     /// <summary>True once the running script has run longer than the busy threshold.</summary>
-    public bool IsBusy => _running && Stopwatch.GetElapsedTime(_startTimestamp).TotalMilliseconds >= _options.BusyReplyThresholdMs;
+    public bool IsBusy => _running && Environment.TickCount64 - _startTicks >= _options.BusyReplyThresholdMs;
 
     /// <summary>The scripts in the cache (EVAL and SCRIPT LOAD).</summary>
     public int CachedScriptCount => _eval.Scripts.Count;
@@ -57,6 +58,8 @@ public sealed partial class RedisScriptEngine : IDisposable
         public readonly Dictionary<string, CachedScript> Scripts = new(StringComparer.Ordinal);
         public static readonly LuaString KeysName = LuaString.FromLatin1("KEYS"), ArgvName = LuaString.FromLatin1("ARGV");
         public LuaTable? Keys, Argv;
+        /// <summary>The script EVALSHA found last: a server's hot script is found again with one comparison.</summary>
+        public CachedScript? Last;
 
         public EvalVm(RedisScriptEngine engine)
         {
@@ -67,7 +70,10 @@ public sealed partial class RedisScriptEngine : IDisposable
         }
     }
 
-    private sealed record CachedScript(LuaFunction Function, RedisScriptFlags Flags, string Sha);
+    private sealed record CachedScript(LuaFunction Function, RedisScriptFlags Flags, string Sha)
+    {
+        public readonly byte[] ShaBytes = Encoding.ASCII.GetBytes(Sha);
+    }
 
     /// <summary>Runs a scripting command (EVAL, EVALSHA, EVAL_RO, EVALSHA_RO, SCRIPT, FCALL, FCALL_RO, FUNCTION) as Redis 7.0 answers it.</summary>
     /// <param name="output">Receives the reply, in the protocol the writer speaks (a <see cref="RespReplyWriter"/> downgrades RESP3 for its client).</param>
@@ -155,13 +161,18 @@ public sealed partial class RedisScriptEngine : IDisposable
     public void EvalSha(ReadOnlySpan<byte> sha, ReadOnlySpan<LuaString> keys, ReadOnlySpan<LuaString> args, RedisReplyWriter output, bool readOnly = false, int clientProtocol = 2, object? hostState = null)
     {
         // The cache is keyed by lowercase hex text; the lookup goes through a stack copy, not a new string.
+        if (_eval.Last is { } last && sha.SequenceEqual(last.ShaBytes))
+        {
+            RunEval(last, keys, args, output, readOnly, clientProtocol, hostState);
+            return;
+        }
         Span<char> lower = stackalloc char[40];
         if (sha.Length != 40) output.Write(NoScript);
         else
         {
             for (int i = 0; i < 40; i++) lower[i] = (char)(sha[i] is >= (byte)'A' and <= (byte)'Z' ? sha[i] | 0x20 : sha[i]);
             if (!_eval.Scripts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var script)) output.Write(NoScript);
-            else RunEval(script, keys, args, output, readOnly, clientProtocol, hostState);
+            else RunEval(_eval.Last = script, keys, args, output, readOnly, clientProtocol, hostState);
         }
     }
 
@@ -240,10 +251,9 @@ public sealed partial class RedisScriptEngine : IDisposable
             return;
         }
         var vm = _eval;
-        vm.Keys = Refill(vm.Keys, keys);
-        vm.Argv = Refill(vm.Argv, args);
-        vm.L.Globals.RawSet(EvalVm.KeysName, new LuaValue(vm.Keys));
-        vm.L.Globals.RawSet(EvalVm.ArgvName, new LuaValue(vm.Argv));
+        // The globals are read-only to scripts: only a new table needs storing.
+        if (Refill(ref vm.Keys, keys)) vm.L.Globals.RawSet(EvalVm.KeysName, new LuaValue(vm.Keys));
+        if (Refill(ref vm.Argv, args)) vm.L.Globals.RawSet(EvalVm.ArgvName, new LuaValue(vm.Argv));
         _run.Reset(script.Sha, isFunction: false, script.Flags, readOnly, clientProtocol, hostState);
         Invoke(vm.L, vm.Library, script.Function, script.Sha, functionArgs: null, output);
     }
@@ -256,13 +266,18 @@ public sealed partial class RedisScriptEngine : IDisposable
     /// gave a metatable or hash keys is dropped for a fresh one. FCALL keeps fresh tables: a function
     /// library's locals outlive the call.
     /// </summary>
-    private static LuaTable Refill(LuaTable? t, ReadOnlySpan<LuaString> values)
+    /// <returns>True when <paramref name="t"/> is a new table.</returns>
+    private static bool Refill([NotNull] ref LuaTable? t, ReadOnlySpan<LuaString> values)
     {
-        if (t is null || t.Metatable is not null || t.NodeCount != 0) return ToArray(values);
+        if (t is null || t.Metatable is not null || t.NodeCount != 0)
+        {
+            t = ToArray(values);
+            return true;
+        }
         if (t.ArraySize < values.Length) t.ResizeArray(values.Length);
         for (int i = 0; i < values.Length; i++) t.RawSet(i + 1, new LuaValue(values[i]));
         for (int i = values.Length + 1; i <= t.ArraySize; i++) t.RawSet(i, LuaValue.Nil);
-        return t;
+        return false;
     }
 
     /// <summary><c>scriptPrepareForRun</c>'s refusals that LuaIL can know without a server: a script that may write run by a *_RO command.</summary>
@@ -289,8 +304,9 @@ public sealed partial class RedisScriptEngine : IDisposable
         L.Interrupt.Clear();
         L.Depth = 0;
         L.Top = 0;
-        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
-        _startTimestamp = Stopwatch.GetTimestamp();
+        if (_options.MemoryLimitBytes > 0) _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+        // The coarse clock (a few ms of resolution) costs a few ns; a precise one costs more than a short script.
+        _startTicks = Environment.TickCount64;
         _runningState = L;
         _running = true;
         try
