@@ -39,7 +39,7 @@ public static class LuaScriptHost
         var argTable = new LuaTable(args.Length, 1);
         argTable.RawSet(0, LuaValue.String(scriptName));
         for (int i = 0; i < args.Length; i++) argTable.RawSet(i + 1, LuaValue.String(args[i]));
-        L.Globals.RawSet(LuaString.FromLatin1("arg"), argTable);
+        L.Globals.RawSet(LuaString.Intern("arg"), argTable);
 
         var argv = new LuaValue[args.Length];
         for (int i = 0; i < args.Length; i++) argv[i] = LuaValue.String(args[i]);

@@ -44,6 +44,26 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
         return new LuaString(b);
     }
 
+    // Names shared by compiled constants and the libraries: one object each, so that a lookup of
+    // `t.name` or a global finds its key by reference instead of comparing bytes. Bounded, so that
+    // hosts loading many scripts do not grow it without end.
+    private const int MaxInterned = 1 << 14;
+    private const int MaxInternedLength = 40;
+    private static readonly Dictionary<string, LuaString> s_interned = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="FromLatin1"/>, but short names give the same object every time (string constants, library names).</summary>
+    public static LuaString Intern(string latin1)
+    {
+        if (latin1.Length > MaxInternedLength) return FromLatin1(latin1);
+        lock (s_interned)
+        {
+            if (s_interned.TryGetValue(latin1, out var s)) return s;
+            s = FromLatin1(latin1);
+            if (s_interned.Count < MaxInterned) s_interned.Add(latin1, s);
+            return s;
+        }
+    }
+
     /// <summary>The bytes as Latin-1 chars (lossless), the inverse of <see cref="FromLatin1"/>.</summary>
     public string ToLatin1()
     {

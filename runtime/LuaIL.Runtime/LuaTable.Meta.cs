@@ -53,16 +53,16 @@ public static class LuaMetaNames
 {
     private static readonly LuaString[] Names =
     [
-        LuaString.FromLatin1("__index"), LuaString.FromLatin1("__newindex"), LuaString.FromLatin1("__gc"),
-        LuaString.FromLatin1("__mode"), LuaString.FromLatin1("__eq"), LuaString.FromLatin1("__add"),
-        LuaString.FromLatin1("__sub"), LuaString.FromLatin1("__mul"), LuaString.FromLatin1("__div"),
-        LuaString.FromLatin1("__mod"), LuaString.FromLatin1("__pow"), LuaString.FromLatin1("__unm"),
-        LuaString.FromLatin1("__len"), LuaString.FromLatin1("__lt"), LuaString.FromLatin1("__le"),
-        LuaString.FromLatin1("__concat"), LuaString.FromLatin1("__call"),
+        LuaString.Intern("__index"), LuaString.Intern("__newindex"), LuaString.Intern("__gc"),
+        LuaString.Intern("__mode"), LuaString.Intern("__eq"), LuaString.Intern("__add"),
+        LuaString.Intern("__sub"), LuaString.Intern("__mul"), LuaString.Intern("__div"),
+        LuaString.Intern("__mod"), LuaString.Intern("__pow"), LuaString.Intern("__unm"),
+        LuaString.Intern("__len"), LuaString.Intern("__lt"), LuaString.Intern("__le"),
+        LuaString.Intern("__concat"), LuaString.Intern("__call"),
     ];
 
-    public static readonly LuaString ToStringName = LuaString.FromLatin1("__tostring");
-    public static readonly LuaString Metatable = LuaString.FromLatin1("__metatable");
+    public static readonly LuaString ToStringName = LuaString.Intern("__tostring");
+    public static readonly LuaString Metatable = LuaString.Intern("__metatable");
 
     public static LuaString Get(LuaMetaEvent e) => Names[(int)e];
 }

@@ -45,6 +45,7 @@ internal static class RuntimeMembers
     public static readonly FieldInfo InterruptPending = Field(typeof(LuaInterrupt), nameof(LuaInterrupt.Pending));
     public static readonly MethodInfo HandleInterrupt = Method(typeof(LuaInterrupt), nameof(LuaInterrupt.Handle));
     public static readonly FieldInfo Yielding = Field(typeof(LuaState), nameof(LuaState.Yielding));
+    public static readonly FieldInfo TailCallee = Field(typeof(LuaState), nameof(LuaState.TailCallee));
     public static readonly FieldInfo HeapFrameRegs = Field(typeof(LuaFrame), nameof(LuaFrame.Regs));
     public static readonly FieldInfo HeapFrameCells = Field(typeof(LuaFrame), nameof(LuaFrame.Cells));
     public static readonly FieldInfo HeapFrameVarargs = Field(typeof(LuaFrame), nameof(LuaFrame.Varargs));
@@ -60,6 +61,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Return3 = Method(typeof(LuaState), nameof(LuaState.Return3));
     public static readonly MethodInfo ReturnMany = Method(typeof(LuaState), nameof(LuaState.ReturnMany));
     public static readonly MethodInfo StringFromLatin1 = Method(typeof(LuaString), nameof(LuaString.FromLatin1));
+    public static readonly MethodInfo StringIntern = Method(typeof(LuaString), nameof(LuaString.Intern));
     public static readonly MethodInfo BinaryChunkGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.BinaryChunk))!.GetMethod!;
     public static readonly MethodInfo SliceBinaryChunk = Method(typeof(LuaClosure), nameof(LuaClosure.SliceBinaryChunk));
     public static readonly MethodInfo InfoGetter = typeof(LuaClosure).GetProperty(nameof(LuaClosure.Info))!.GetMethod!;

@@ -64,7 +64,7 @@ public static class LuaIoLibrary
         lib.RawSet(LuaString.FromLatin1("stdin"), io.Input);
         lib.RawSet(LuaString.FromLatin1("stdout"), io.Output);
         lib.RawSet(LuaString.FromLatin1("stderr"), io.NewFile(stderr));
-        L.Globals.RawSet(LuaString.FromLatin1("io"), new LuaValue(lib));
+        L.Globals.RawSet(LuaString.Intern("io"), new LuaValue(lib));
     }
 
     // luaL_checkudata(L, 1, "FILE*"): the handle itself, closed or not.

@@ -50,7 +50,7 @@ public static class LuaMathLibrary
         m.RawSet(LuaString.FromLatin1("huge"), new LuaValue(double.PositiveInfinity));
         // LUA_COMPAT_MOD: math.mod is fmod under its old name.
         m.RawSet(LuaString.FromLatin1("mod"), m.RawGet(LuaString.FromLatin1("fmod")));
-        L.Globals.RawSet(LuaString.FromLatin1("math"), new LuaValue(m));
+        L.Globals.RawSet(LuaString.Intern("math"), new LuaValue(m));
     }
 
     private static void Reg(LuaTable m, string name, Func<double, double> f)

@@ -22,7 +22,7 @@ public static partial class LuaOsLibrary
         LuaStandardLibrary.Register(os, "setlocale", Setlocale);
         LuaStandardLibrary.Register(os, "time", Time);
         LuaStandardLibrary.Register(os, "tmpname", Tmpname);
-        L.Globals.RawSet(LuaString.FromLatin1("os"), new LuaValue(os));
+        L.Globals.RawSet(LuaString.Intern("os"), new LuaValue(os));
     }
 
     /// <summary>The bytes of a Lua string as a host path (file names are bytes on Unix; UTF-8 is the usual encoding).</summary>

@@ -29,7 +29,7 @@ public static class LuaStandardLibrary
     public static LuaNativeFunction Register(LuaTable table, string name, LuaNativeFunction.Body body)
     {
         var f = new LuaNativeFunction(name, body);
-        table.RawSet(LuaString.FromLatin1(name), new LuaValue(f));
+        table.RawSet(LuaString.Intern(name), new LuaValue(f));
         return f;
     }
 }

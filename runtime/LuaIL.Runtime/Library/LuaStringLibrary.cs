@@ -48,7 +48,7 @@ public static partial class LuaStringLibrary
         LuaStandardLibrary.Register(t, "reverse", Reverse);
         LuaStandardLibrary.Register(t, "sub", Sub);
         LuaStandardLibrary.Register(t, "upper", Upper);
-        L.Globals.RawSet(LuaString.FromLatin1("string"), new LuaValue(t));
+        L.Globals.RawSet(LuaString.Intern("string"), new LuaValue(t));
         var mt = L.StringMetatable ??= new LuaTable();
         mt.RawSet(LuaMetaNames.Get(LuaMetaEvent.Index), new LuaValue(t));
     }

@@ -31,7 +31,7 @@ public static class BitLibrary
         LuaStandardLibrary.Register(t, "ror", (L, a) => Shift(L, a, static (b, n) => (b << (32 - n)) | (b >> n)));
         LuaStandardLibrary.Register(t, "bswap", (L, a) => Ret(L, System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(Arg(L, a, 1))));
         LuaStandardLibrary.Register(t, "tohex", ToHex);
-        L.Globals.RawSet(LuaString.FromLatin1("bit"), new LuaValue(t));
+        L.Globals.RawSet(LuaString.Intern("bit"), new LuaValue(t));
     }
 
     /// <summary>LuaBitOp's <c>barg</c> on a plain number: the low 32 bits of n + 2^52 + 2^51.</summary>

@@ -13,7 +13,7 @@ public static partial class CJsonLibrary
     public static readonly LuaUserData Null = new(null);
 
     /// <summary>Creates the <c>cjson</c> table in <see cref="LuaState.Globals"/>.</summary>
-    public static void Open(LuaState L) => L.Globals.RawSet(LuaString.FromLatin1("cjson"), new LuaValue(NewModule()));
+    public static void Open(LuaState L) => L.Globals.RawSet(LuaString.Intern("cjson"), new LuaValue(NewModule()));
 
     /// <summary>A fresh module table with its own default configuration (<c>cjson.new()</c>).</summary>
     public static LuaTable NewModule()

@@ -29,7 +29,7 @@ public static partial class CMsgPackLibrary
         RedisLibSupport.SetField(t, "_VERSION", LuaValue.String("lua-cmsgpack 0.4.0"));
         RedisLibSupport.SetField(t, "_COPYRIGHT", LuaValue.String("Copyright (C) 2012, Salvatore Sanfilippo"));
         RedisLibSupport.SetField(t, "_DESCRIPTION", LuaValue.String("MessagePack C implementation for Lua"));
-        L.Globals.RawSet(LuaString.FromLatin1("cmsgpack"), new LuaValue(t));
+        L.Globals.RawSet(LuaString.Intern("cmsgpack"), new LuaValue(t));
     }
 
     private static LuaValue Pack(LuaState L, ReadOnlySpan<LuaValue> args)

@@ -29,7 +29,7 @@ public sealed partial class RedisScriptEngine
             var loadRedis = Library.CreateLoadTable(Register);
             var key = LuaValue.Nil;
             while (RunGlobals.Next(ref key, out var value)) LoadGlobals.RawSet(key, value);
-            LoadGlobals.RawSet(LuaString.FromLatin1("redis"), new LuaValue(loadRedis));
+            LoadGlobals.RawSet(LuaString.Intern("redis"), new LuaValue(loadRedis));
             var errorMeta = RunGlobals.Metatable;
             loadRedis.Metatable = errorMeta;
             LoadGlobals.Metatable = errorMeta;

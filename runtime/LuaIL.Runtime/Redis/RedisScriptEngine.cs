@@ -65,7 +65,7 @@ public sealed partial class RedisScriptEngine : IDisposable
         {
             Library = new RedisLibrary(engine._host);
             L = RedisSandbox.CreateState(engine._loader, Library.CreateTable(), engine._random);
-            L.Globals.RawSet(LuaString.FromLatin1("__redis__err__handler"), new LuaValue(ErrorHandlerFunction.Instance));
+            L.Globals.RawSet(LuaString.Intern("__redis__err__handler"), new LuaValue(ErrorHandlerFunction.Instance));
             RedisSandbox.Protect(L);
         }
     }

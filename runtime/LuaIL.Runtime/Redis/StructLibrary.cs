@@ -24,7 +24,7 @@ public static class StructLibrary
         LuaStandardLibrary.Register(t, "pack", Pack);
         LuaStandardLibrary.Register(t, "unpack", Unpack);
         LuaStandardLibrary.Register(t, "size", Size);
-        L.Globals.RawSet(LuaString.FromLatin1("struct"), new LuaValue(t));
+        L.Globals.RawSet(LuaString.Intern("struct"), new LuaValue(t));
     }
 
     // The header the format's control options change as it is read.

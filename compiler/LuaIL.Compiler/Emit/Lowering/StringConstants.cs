@@ -79,7 +79,7 @@ internal sealed class StringConstants
         {
             if (!IsString(i)) continue;
             il.Emit(OpCodes.Ldstr, Latin1(_proto.Constants[i].String!));
-            il.Emit(OpCodes.Call, R.StringFromLatin1);
+            il.Emit(OpCodes.Call, R.StringIntern);
             il.Emit(OpCodes.Stloc, temp);
             Store(il, i, _strings[i], _stringArray, R.String, () => il.Emit(OpCodes.Ldloc, temp));
             Store(il, i, _values[i], _valueArray, R.Value, () =>
