@@ -1,7 +1,9 @@
 namespace LuaIL.Runtime;
 
-/// <summary>The heap frame of a function running in its resumable form (inside a coroutine): registers, captured cells, and where to resume.</summary>
+/// <summary>The heap frame of a suspended call of a function's resumable form (inside a coroutine): its saved registers, captured cells, and where to resume.</summary>
 /// <remarks>
+/// A running call keeps its registers in IL locals; it takes a frame (from the pool) only when it
+/// first suspends, copies its registers in, and copies them back out when resumed.
 /// Invariants: <see cref="Pc"/> is the index of the call site the frame is suspended at (valid only
 /// while suspended); <see cref="Child"/> is the suspended frame of the Lua function that call was
 /// running, or null when the call was to <c>coroutine.yield</c> itself.

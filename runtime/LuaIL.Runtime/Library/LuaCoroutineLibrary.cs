@@ -13,8 +13,8 @@ public static class LuaCoroutineLibrary
         LuaStandardLibrary.Register(co, "status", Status);
         LuaStandardLibrary.Register(co, "wrap", Wrap);
         LuaStandardLibrary.Register(co, "running", Running);
-        co.RawSet(LuaString.FromLatin1("yield"), new LuaValue(YieldFunction.Instance));
-        L.Globals.RawSet(LuaString.FromLatin1("coroutine"), new LuaValue(co));
+        co.RawSet(LuaString.Intern("yield"), new LuaValue(YieldFunction.Instance));
+        L.Globals.RawSet(LuaString.Intern("coroutine"), new LuaValue(co));
     }
 
     private static LuaCoroutine CheckCoroutine(LuaState L, ReadOnlySpan<LuaValue> args, int arg)
@@ -32,15 +32,16 @@ public static class LuaCoroutineLibrary
         var co = CheckCoroutine(L, args, 1);
         if (!co.Resume(L, args[1..], out var first, out var error))
             return L.Return2(LuaValue.False, error);
-        // true, then every value the coroutine yielded or returned.
+        // true, then every value the coroutine yielded or returned, straight into the result buffer
+        // (the coroutine's thread has buffers of its own).
         var T = co.Thread;
         int n = T.NRet;
-        int top = L.Top;
-        var stack = L.Reserve(n + 1);
-        stack[top] = LuaValue.True;
-        if (n == 1) stack[top + 1] = first;
-        else if (n > 1) Array.Copy(T.Ret, 0, stack, top + 1, n);
-        return L.ReturnMany(new ReadOnlySpan<LuaValue>(stack, top, n + 1));
+        var r = L.ReserveResults(n + 1);
+        r[0] = LuaValue.True;
+        if (n == 1) r[1] = first;
+        else if (n > 1) Array.Copy(T.Ret, 0, r, 1, n);
+        L.NRet = n + 1;
+        return LuaValue.True;
     }
 
     private static LuaValue Status(LuaState L, ReadOnlySpan<LuaValue> args)

@@ -224,20 +224,19 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Stloc, _result);
 
             _il.MarkLabel(check);
+            var noTailCall = _il.DefineLabel();
+            LoadState();
+            _il.Emit(OpCodes.Ldfld, R.TailCallee);
+            _il.Emit(OpCodes.Brfalse, noTailCall);
             LoadState();
             _il.Emit(OpCodes.Ldloc, _result);
             _il.Emit(OpCodes.Call, R.CompleteTailCalls);
             _il.Emit(OpCodes.Stloc, _result);
+            _il.MarkLabel(noTailCall);
             LoadState();
             _il.Emit(OpCodes.Ldfld, R.Yielding);
             _il.Emit(OpCodes.Brfalse, after);
-            LoadState();
-            _il.Emit(OpCodes.Ldloc, _frame);
-            _il.Emit(OpCodes.Ldc_I4, point);
-            _il.Emit(OpCodes.Call, R.Suspend);
-            LeaveFrame();
-            _il.Emit(OpCodes.Ldsfld, R.Nil);
-            _il.Emit(OpCodes.Ret);
+            BranchToSuspend(point);
 
             _il.MarkLabel(after);
             _il.Emit(OpCodes.Ldloc, _result);
@@ -376,13 +375,6 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Ldloc, _result);
             }
             _il.Emit(OpCodes.Ret);
-        }
-
-        private void ReleaseHeapFrame()
-        {
-            LoadState();
-            _il.Emit(OpCodes.Ldloc, _frame);
-            _il.Emit(OpCodes.Callvirt, R.ReleaseFrame);
         }
 
         /// <summary>A batch at once, as 5.1's <c>OP_SETLIST</c>: the array part grows to the batch's end first.</summary>

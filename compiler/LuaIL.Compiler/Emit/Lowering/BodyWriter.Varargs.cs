@@ -24,7 +24,7 @@ internal sealed partial class ClosureLowering
             if (!_resumable) _varargTop = _il.DeclareLocal(typeof(int), "varargTop");
         }
 
-        /// <summary>The extra arguments into their window at entry; the resumable form copies them into its heap frame.</summary>
+        /// <summary>The extra arguments into their window at entry; the resumable form copies them into an array that survives suspension.</summary>
         private void EnterVarargs()
         {
             if (_resumable)
@@ -33,9 +33,6 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
                 _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.Varargs)));
                 _il.Emit(OpCodes.Stloc, _varargs!);
-                _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldloc, _varargs!);
-                _il.Emit(OpCodes.Stfld, R.HeapFrameVarargs);
                 WholeArrayWindow();
                 return;
             }

@@ -59,30 +59,23 @@ internal sealed partial class ClosureLowering
                 }
                 Instruction(instr);
             }
+            if (_resumable) SuspendBlock();
         }
 
         private void DeclareLocals()
         {
             _depth = _il.DeclareLocal(typeof(int), "depth");
-            if (_resumable)
+            if (_resumable) DeclareResumableLocals();
+            // Both forms keep every local and temp in IL locals, which the JIT can enregister (the
+            // resumable form copies them to a heap frame only when it suspends).
+            _locals = new EmittedLocal[_proto.Locals.Count];
+            for (int i = 0; i < _locals.Length; i++)
             {
-                _frame = _il.DeclareLocal(R.HeapFrame, "frame");
-                int sites = _proto.Code.Count(i => i is CallInstr { NoYield: false });
-                _resumePoints = new EmittedLabel[sites];
-                for (int i = 0; i < sites; i++) _resumePoints[i] = _il.DefineLabel();
+                var l = _proto.Locals[i];
+                _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
             }
-            else
-            {
-                // The fast form keeps every local and temp in IL locals, which the JIT can enregister.
-                _locals = new EmittedLocal[_proto.Locals.Count];
-                for (int i = 0; i < _locals.Length; i++)
-                {
-                    var l = _proto.Locals[i];
-                    _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
-                }
-                _temps = new EmittedLocal[_proto.TempCount];
-                for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
-            }
+            _temps = new EmittedLocal[_proto.TempCount];
+            for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
             _labels = new EmittedLabel[_proto.LabelCount];
             for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
             DeclareVarargLocals();
@@ -125,8 +118,8 @@ internal sealed partial class ClosureLowering
         }
 
         /// <summary>
-        /// Resumable form: a null frame argument starts a call (a new heap frame, parameters into it);
-        /// a frame continues at the call site it was suspended at.
+        /// Resumable form: a null frame argument starts a call (no heap frame until it first suspends);
+        /// a frame gives back the registers it saved and continues at the call site it was suspended at.
         /// </summary>
         private void ResumableEntry()
         {
@@ -134,11 +127,7 @@ internal sealed partial class ClosureLowering
             var start = _il.DefineLabel();
             _il.LoadArgument(2);
             _il.Emit(OpCodes.Brtrue, resuming);
-            LoadState();
-            _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count + _proto.TempCount);
-            _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count(l => l.Captured) == 0 ? 0 : _proto.Locals.Count);
-            _il.Emit(OpCodes.Callvirt, R.AcquireFrame);
+            _il.Emit(OpCodes.Ldnull);
             _il.Emit(OpCodes.Stloc, _frame);
             EnterBody();
             _il.Emit(OpCodes.Br, start);
@@ -146,6 +135,7 @@ internal sealed partial class ClosureLowering
             _il.MarkLabel(resuming);
             _il.LoadArgument(2);
             _il.Emit(OpCodes.Stloc, _frame);
+            ReloadRegisters();
             ReloadVarargs();
             _il.Emit(OpCodes.Ldloc, _frame);
             _il.Emit(OpCodes.Ldfld, R.HeapFramePc);
@@ -204,54 +194,15 @@ internal sealed partial class ClosureLowering
         /// <summary>Stores the cell <paramref name="cell"/> pushes as local <paramref name="local"/>'s cell.</summary>
         private void StoreCell(int local, Action cell)
         {
-            if (_resumable)
-            {
-                _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldfld, R.HeapFrameCells);
-                _il.Emit(OpCodes.Ldc_I4, local);
-                cell();
-                _il.Emit(OpCodes.Stelem_Ref);
-            }
-            else
-            {
-                cell();
-                _il.Emit(OpCodes.Stloc, _locals[local]);
-            }
+            cell();
+            _il.Emit(OpCodes.Stloc, _locals[local]);
         }
 
         /// <summary>Pushes local <paramref name="local"/>'s cell.</summary>
-        private void LoadCell(int local)
-        {
-            if (_resumable)
-            {
-                _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldfld, R.HeapFrameCells);
-                _il.Emit(OpCodes.Ldc_I4, local);
-                _il.Emit(OpCodes.Ldelem_Ref);
-            }
-            else _il.Emit(OpCodes.Ldloc, _locals[local]);
-        }
-
-        /// <summary>The register index of a local or temp in the resumable form's frame.</summary>
-        private int Register(Operand op) => op.Kind == OperandKind.Temp ? _proto.Locals.Count + op.Index : op.Index;
-
-        private void LoadRegisterArray(Operand op)
-        {
-            _il.Emit(OpCodes.Ldloc, _frame);
-            _il.Emit(OpCodes.Ldfld, R.HeapFrameRegs);
-            _il.Emit(OpCodes.Ldc_I4, Register(op));
-        }
+        private void LoadCell(int local) => _il.Emit(OpCodes.Ldloc, _locals[local]);
 
         /// <summary>Pushes the address of a temp (for by-ref helpers).</summary>
-        private void LoadTempAddress(Operand temp)
-        {
-            if (_resumable)
-            {
-                LoadRegisterArray(temp);
-                _il.Emit(OpCodes.Ldelema, R.Value);
-            }
-            else _il.Emit(OpCodes.Ldloca, _temps[temp.Index]);
-        }
+        private void LoadTempAddress(Operand temp) => _il.Emit(OpCodes.Ldloca, _temps[temp.Index]);
 
         // ---- operands: where values live ----
 
@@ -262,10 +213,6 @@ internal sealed partial class ClosureLowering
                 case OperandKind.Local when _proto.Locals[op.Index].Captured:
                     LoadCell(op.Index);
                     _il.Emit(OpCodes.Ldfld, R.CellValue);
-                    break;
-                case OperandKind.Local or OperandKind.Temp when _resumable:
-                    LoadRegisterArray(op);
-                    _il.Emit(OpCodes.Ldelem, R.Value);
                     break;
                 case OperandKind.Local:
                     _il.Emit(OpCodes.Ldloc, _locals[op.Index]);
@@ -307,11 +254,6 @@ internal sealed partial class ClosureLowering
                     LoadCell(dst.Index);
                     value();
                     _il.Emit(OpCodes.Stfld, R.CellValue);
-                    break;
-                case OperandKind.Local or OperandKind.Temp when _resumable:
-                    LoadRegisterArray(dst);
-                    value();
-                    _il.Emit(OpCodes.Stelem, R.Value);
                     break;
                 case OperandKind.Local:
                     value();

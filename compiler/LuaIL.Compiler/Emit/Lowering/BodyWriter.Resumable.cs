@@ -1,0 +1,121 @@
+using System.Reflection.Emit;
+using LuaIL.Compiler.Prototypes;
+using R = LuaIL.Compiler.Emit.RuntimeMembers;
+
+namespace LuaIL.Compiler.Emit.Lowering;
+
+internal sealed partial class ClosureLowering
+{
+    private sealed partial class BodyWriter
+    {
+        // Resumable form: the call site being suspended at, set before branching to the suspend block.
+        private EmittedLocal _suspendPoint = null!;
+        private EmittedLabel _suspend = null!;
+
+        private void DeclareResumableLocals()
+        {
+            _frame = _il.DeclareLocal(R.HeapFrame, "frame");
+            _suspendPoint = _il.DeclareLocal(typeof(int), "suspendPoint");
+            _suspend = _il.DefineLabel();
+            int sites = _proto.Code.Count(i => i is CallInstr { NoYield: false });
+            _resumePoints = new EmittedLabel[sites];
+            for (int i = 0; i < sites; i++) _resumePoints[i] = _il.DefineLabel();
+        }
+
+        private int CellCount => _proto.Locals.Any(l => l.Captured) ? _proto.Locals.Count : 0;
+
+        /// <summary>
+        /// Where every suspending call site goes: the registers are saved into a heap frame (taken
+        /// from the pool on the first suspension of this call) and the frame joins the chain that
+        /// <c>resume</c> keeps. One block per body keeps the IL linear in locals plus call sites.
+        /// </summary>
+        private void SuspendBlock()
+        {
+            var have = _il.DefineLabel();
+            _il.MarkLabel(_suspend);
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Brtrue, have);
+            LoadState();
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldc_I4, _proto.Locals.Count + _proto.TempCount);
+            _il.Emit(OpCodes.Ldc_I4, CellCount);
+            _il.Emit(OpCodes.Callvirt, R.AcquireFrame);
+            _il.Emit(OpCodes.Stloc, _frame);
+            _il.MarkLabel(have);
+            for (int i = 0; i < _locals.Length; i++)
+            {
+                bool cell = _proto.Locals[i].Captured;
+                FrameSlot(cell, i);
+                _il.Emit(OpCodes.Ldloc, _locals[i]);
+                if (cell) _il.Emit(OpCodes.Stelem_Ref);
+                else _il.Emit(OpCodes.Stelem, R.Value);
+            }
+            for (int i = 0; i < _temps.Length; i++)
+            {
+                FrameSlot(false, _locals.Length + i);
+                _il.Emit(OpCodes.Ldloc, _temps[i]);
+                _il.Emit(OpCodes.Stelem, R.Value);
+            }
+            if (_varargs is not null)
+            {
+                _il.Emit(OpCodes.Ldloc, _frame);
+                _il.Emit(OpCodes.Ldloc, _varargs);
+                _il.Emit(OpCodes.Stfld, R.HeapFrameVarargs);
+            }
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Ldloc, _suspendPoint);
+            _il.Emit(OpCodes.Call, R.Suspend);
+            LeaveFrame();
+            _il.Emit(OpCodes.Ldsfld, R.Nil);
+            _il.Emit(OpCodes.Ret);
+        }
+
+        /// <summary>Resuming: the registers come back from the frame they were saved in.</summary>
+        private void ReloadRegisters()
+        {
+            for (int i = 0; i < _locals.Length; i++)
+            {
+                bool cell = _proto.Locals[i].Captured;
+                FrameSlot(cell, i);
+                if (cell) _il.Emit(OpCodes.Ldelem_Ref);
+                else _il.Emit(OpCodes.Ldelem, R.Value);
+                _il.Emit(OpCodes.Stloc, _locals[i]);
+            }
+            for (int i = 0; i < _temps.Length; i++)
+            {
+                FrameSlot(false, _locals.Length + i);
+                _il.Emit(OpCodes.Ldelem, R.Value);
+                _il.Emit(OpCodes.Stloc, _temps[i]);
+            }
+        }
+
+        /// <summary>Pushes frame.Cells (or frame.Regs) and the index <paramref name="index"/>.</summary>
+        private void FrameSlot(bool cell, int index)
+        {
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Ldfld, cell ? R.HeapFrameCells : R.HeapFrameRegs);
+            _il.Emit(OpCodes.Ldc_I4, index);
+        }
+
+        /// <summary>Suspends at resume point <paramref name="point"/> (L.Yielding is set).</summary>
+        private void BranchToSuspend(int point)
+        {
+            _il.Emit(OpCodes.Ldc_I4, point);
+            _il.Emit(OpCodes.Stloc, _suspendPoint);
+            _il.Emit(OpCodes.Br, _suspend);
+        }
+
+        /// <summary>Gives the heap frame back to the pool when this call had one (it suspended at least once).</summary>
+        private void ReleaseHeapFrame()
+        {
+            var none = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Brfalse, none);
+            LoadState();
+            _il.Emit(OpCodes.Ldloc, _frame);
+            _il.Emit(OpCodes.Callvirt, R.ReleaseFrame);
+            _il.MarkLabel(none);
+        }
+    }
+}
