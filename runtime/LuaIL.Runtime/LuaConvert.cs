@@ -12,7 +12,7 @@ public static partial class LuaConvert
     public static LuaString NumberToLuaString(double d)
     {
         Span<byte> text = stackalloc byte[MaxNumberTextLength];
-        return new LuaString(text[..FormatNumber(d, text)].ToArray());
+        return LuaString.From(text[..FormatNumber(d, text)]);
     }
 
     /// <summary>Writes <c>%.14g</c> of <paramref name="d"/> into <paramref name="dst"/> (at least <see cref="MaxNumberTextLength"/> bytes) and returns its length.</summary>

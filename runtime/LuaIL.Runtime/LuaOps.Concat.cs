@@ -109,12 +109,13 @@ public static partial class LuaOps
         long total = Measure(last, number);
         foreach (var v in left) total += Measure(v, number);
         if (total > Array.MaxLength) throw new LuaException("not enough memory");
-        if (total == 0) return LuaString.Empty;
-        var bytes = new byte[total];
-        var dst = bytes.AsSpan();
+        // Short results are built on the stack and copied into the string object; long ones become its array.
+        byte[]? array = total > LuaString.InlineCapacity ? new byte[total] : null;
+        Span<byte> result = array is not null ? array : stackalloc byte[LuaString.InlineCapacity];
+        var dst = result;
         foreach (var v in left) dst = Append(dst, v, number);
         Append(dst, last, number);
-        return new LuaString(bytes);
+        return array is not null ? new LuaString(array) : LuaString.From(result[..(int)total]);
     }
 
     private static int Measure(LuaValue v, Span<byte> number)

@@ -1,47 +1,96 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace LuaIL.Runtime;
 
 /// <summary>An immutable Lua string: a byte sequence (binary-safe, embedded zeros allowed) with a cached hash.</summary>
 /// <remarks>
-/// Invariants: <see cref="Bytes"/> is never mutated after construction; <see cref="LuaHash"/> is
-/// Lua 5.1's <c>luaS_hash</c> of the bytes, so table layouts (and thus <c>pairs</c> order) match
+/// Invariants: the bytes never change after construction. Up to <see cref="InlineCapacity"/> bytes
+/// live inside the object itself (<c>_array</c> is null), so a short string is one allocation and
+/// comparing it touches one object; longer ones keep an array the string owns. <see cref="LuaHash"/>
+/// is Lua 5.1's <c>luaS_hash</c> of the bytes, so table layouts (and thus <c>pairs</c> order) match
 /// PUC-Rio Lua. .NET strings appear only at the host boundary, through an explicit encoding:
 /// <see cref="From(string)"/> is UTF-8, <see cref="FromLatin1"/> maps each char 0..255 to one byte.
 /// </remarks>
 public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
 {
+    /// <summary>The longest string kept inside the object: k-mers, keys, numbers and words all fit.</summary>
+    public const int InlineCapacity = 24;
+
     public static readonly LuaString Empty = new([]);
 
-    private readonly byte[] _bytes;
+    private readonly byte[]? _array;
+    private readonly int _length;
     private readonly int _hash;
+    private InlineBytes _inline;
 
-    public LuaString(byte[] bytes)
+    [InlineArray(InlineCapacity)]
+    private struct InlineBytes
     {
-        _bytes = bytes;
-        _hash = ComputeHash(bytes);
+        private byte _first;
     }
 
-    public ReadOnlySpan<byte> Span => _bytes;
-    public byte[] Bytes => _bytes;
-    public int Length => _bytes.Length;
-    public byte this[int index] => _bytes[index];
+    /// <summary>A string of these bytes; the string owns <paramref name="bytes"/> from now on (short ones are copied inside).</summary>
+    public LuaString(byte[] bytes)
+    {
+        _length = bytes.Length;
+        _hash = ComputeHash(bytes);
+        if (bytes.Length <= InlineCapacity) bytes.CopyTo(_inline);
+        else _array = bytes;
+    }
+
+    private LuaString(ReadOnlySpan<byte> shortBytes)
+    {
+        _length = shortBytes.Length;
+        _hash = ComputeHash(shortBytes);
+        shortBytes.CopyTo(_inline);
+    }
+
+    public ReadOnlySpan<byte> Span
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var a = _array;
+            if (a is not null) return a;
+            return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<InlineBytes, byte>(ref Unsafe.AsRef(in _inline)), _length);
+        }
+    }
+
+    /// <summary>The bytes as an array: the string's own for long strings (never mutate it), a copy for short ones.</summary>
+    public byte[] Bytes => _array ?? Span.ToArray();
+
+    public int Length => _length;
+
+    public byte this[int index] => Span[index];
 
     /// <summary>Lua 5.1's string hash (<c>lstring.c</c>), as an unsigned value stored in an int.</summary>
     public int LuaHash => _hash;
 
     public static LuaString From(string s) => s.Length == 0 ? Empty : new LuaString(Encoding.UTF8.GetBytes(s));
-    public static LuaString From(ReadOnlySpan<byte> s) => s.Length == 0 ? Empty : new LuaString(s.ToArray());
+
+    /// <summary>A string with a copy of <paramref name="s"/>.</summary>
+    public static LuaString From(ReadOnlySpan<byte> s)
+    {
+        if (s.Length == 0) return Empty;
+        return s.Length <= InlineCapacity ? new LuaString(s) : new LuaString(s.ToArray());
+    }
 
     /// <summary>Builds a string from a .NET string whose chars are all 0..255, one byte each.</summary>
     /// <remarks>Generated code stores string constants this way: <c>ldstr</c> holds UTF-16, and Latin-1 round-trips every byte.</remarks>
     public static LuaString FromLatin1(string s)
     {
         if (s.Length == 0) return Empty;
-        var b = new byte[s.Length];
-        for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i];
-        return new LuaString(b);
+        if (s.Length <= InlineCapacity)
+        {
+            Span<byte> b = stackalloc byte[InlineCapacity];
+            for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i];
+            return new LuaString(b[..s.Length]);
+        }
+        var array = new byte[s.Length];
+        for (int i = 0; i < s.Length; i++) array[i] = (byte)s[i];
+        return new LuaString(array);
     }
 
     // Names shared by compiled constants and the libraries: one object each, so that a lookup of
@@ -65,16 +114,10 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
     }
 
     /// <summary>The bytes as Latin-1 chars (lossless), the inverse of <see cref="FromLatin1"/>.</summary>
-    public string ToLatin1()
-    {
-        return string.Create(_bytes.Length, _bytes, static (span, b) =>
-        {
-            for (int i = 0; i < b.Length; i++) span[i] = (char)b[i];
-        });
-    }
+    public string ToLatin1() => Encoding.Latin1.GetString(Span);
 
     /// <summary>The bytes decoded as UTF-8, for hosts and diagnostics.</summary>
-    public override string ToString() => Encoding.UTF8.GetString(_bytes);
+    public override string ToString() => Encoding.UTF8.GetString(Span);
 
     public static int ComputeHash(ReadOnlySpan<byte> s)
     {
@@ -90,23 +133,32 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
     public bool Equals(LuaString? other)
     {
         if (ReferenceEquals(this, other)) return true;
-        if (other is null || other._hash != _hash) return false;
-        return _bytes.AsSpan().SequenceEqual(other._bytes);
+        if (other is null || other._hash != _hash || other._length != _length) return false;
+        return Span.SequenceEqual(other.Span);
     }
 
     public override bool Equals(object? obj) => obj is LuaString s && Equals(s);
     public override int GetHashCode() => _hash;
 
     /// <summary>Byte-wise order, which is what <c>strcoll</c> gives in the C locale Lua runs in.</summary>
-    public int CompareTo(LuaString? other) => other is null ? 1 : _bytes.AsSpan().SequenceCompareTo(other._bytes);
+    public int CompareTo(LuaString? other) => other is null ? 1 : Span.SequenceCompareTo(other.Span);
 
     public static LuaString Concat(LuaString a, LuaString b)
     {
         if (a.Length == 0) return b;
         if (b.Length == 0) return a;
-        var r = new byte[a.Length + b.Length];
-        a._bytes.CopyTo(r, 0);
-        b._bytes.CopyTo(r, a.Length);
-        return new LuaString(r);
+        long total = (long)a.Length + b.Length;
+        if (total <= InlineCapacity)
+        {
+            Span<byte> r = stackalloc byte[InlineCapacity];
+            a.Span.CopyTo(r);
+            b.Span.CopyTo(r[a.Length..]);
+            return new LuaString(r[..(int)total]);
+        }
+        if (total > Array.MaxLength) throw new LuaException("not enough memory");
+        var array = new byte[total];
+        a.Span.CopyTo(array);
+        b.Span.CopyTo(array.AsSpan(a.Length));
+        return new LuaString(array);
     }
 }

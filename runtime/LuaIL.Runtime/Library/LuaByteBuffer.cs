@@ -78,7 +78,7 @@ internal ref struct LuaByteBuffer
     }
 
     /// <summary>The content as a new Lua string.</summary>
-    public readonly LuaString ToLuaString() => _length == 0 ? LuaString.Empty : new LuaString(_span[.._length].ToArray());
+    public readonly LuaString ToLuaString() => LuaString.From(_span[.._length]);
 
     public void Dispose()
     {

@@ -59,14 +59,14 @@ public static partial class LuaStringLibrary
         if (length == s.Length) return s;
         if (length == 0) return LuaString.Empty;
         if (length == 1) return SingleBytes[s[start]];
-        return new LuaString(s.Span.Slice(start, length).ToArray());
+        return LuaString.From(s.Span.Slice(start, length));
     }
 
     internal static LuaString Substring(ReadOnlySpan<byte> s, int start, int length)
     {
         if (length == 0) return LuaString.Empty;
         if (length == 1) return SingleBytes[s[start]];
-        return new LuaString(s.Slice(start, length).ToArray());
+        return LuaString.From(s.Slice(start, length));
     }
 
     /// <summary>5.1's <c>posrelat</c>: a negative position counts from the end; the result is never negative.</summary>
@@ -114,10 +114,12 @@ public static partial class LuaStringLibrary
         int first = 0;
         while (first < src.Length && (uint)(src[first] - lo) > 25) first++;
         if (first == src.Length) return s;
-        var r = src.ToArray();
+        byte[]? array = src.Length > LuaString.InlineCapacity ? new byte[src.Length] : null;
+        var r = (array is not null ? array : stackalloc byte[LuaString.InlineCapacity])[..src.Length];
+        src.CopyTo(r);
         for (int i = first; i < r.Length; i++)
             if ((uint)(r[i] - lo) <= 25) r[i] ^= 0x20;
-        return new LuaString(r);
+        return array is not null ? new LuaString(array) : LuaString.From(r);
     }
 
     private static LuaValue Rep(LuaState L, ReadOnlySpan<LuaValue> args)

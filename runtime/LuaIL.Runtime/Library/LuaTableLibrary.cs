@@ -108,10 +108,10 @@ public static class LuaTableLibrary
             else throw LuaErrors.Error(L, 1, $"invalid value ({v.TypeName}) at index {i} in table for 'concat'");
         }
         if (first == last) return L.Return1(new LuaValue(LuaConvert.ToLuaString(t.RawGet(first))!));
-        if (total == 0) return L.Return1(new LuaValue(LuaString.Empty));
         if (total > Array.MaxLength) throw new LuaException("not enough memory");
-        var result = new byte[total];
-        var dst = result.AsSpan();
+        byte[]? array = total > LuaString.InlineCapacity ? new byte[total] : null;
+        Span<byte> result = array is not null ? array : stackalloc byte[LuaString.InlineCapacity];
+        var dst = result;
         for (long i = first; i <= last; i++)
         {
             if (i > first)
@@ -132,7 +132,7 @@ public static class LuaTableLibrary
                 dst = dst[n..];
             }
         }
-        return L.Return1(new LuaValue(new LuaString(result)));
+        return L.Return1(new LuaValue(array is not null ? new LuaString(array) : LuaString.From(result[..(int)total])));
     }
 
     // foreach/foreachi: deprecated in 5.1 but still present; they stop at the first non-nil result.
