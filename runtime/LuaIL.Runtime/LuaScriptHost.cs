@@ -95,13 +95,15 @@ public static class LuaScriptHost
             if (frame.Function is LuaClosure c)
             {
                 var info = c.Info;
+                int tails = L.TailCallsBelow(d);
                 string where = info.LineDefined == 0
                     ? "in main chunk"
-                    : d > 1 && L.Frames[d - 1].Function is LuaClosure caller && caller.Info.Site(L.Frames[d - 1].Site).Name is { } name
+                    : tails == 0 && d > 1 && L.Frames[d - 1].Function is LuaClosure caller && caller.Info.Site(L.Frames[d - 1].Site).Name is { } name
                         ? $"in function '{name}'"
                         : $"in function <{info.ShortSource}:{info.LineDefined}>";
                 int line = L.FrameLine(d);
                 sb.Append('\t').Append(info.ShortSource).Append(':').Append(line > 0 ? line : info.LineDefined).Append(": ").Append(where).Append('\n');
+                for (int i = 0; i < tails; i++) sb.Append("\t(tail call): ?\n");
             }
             else if (frame.Function is { } fn)
                 sb.Append("\t[C]: in function '").Append(fn.Name).Append("'\n");

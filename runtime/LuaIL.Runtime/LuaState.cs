@@ -250,11 +250,56 @@ public sealed class LuaState
     /// <summary>Where execution is at <paramref name="level"/> (1 = the innermost frame) as <c>chunk:line:</c>, or "" when unknown (as <c>luaL_where</c>).</summary>
     public string Where(int level)
     {
-        int d = Depth - level + 1;
-        if (level <= 0 || d < 1 || d > Depth) return "";
+        int d = FrameAtLevel(level);
+        if (d < 1) return "";
         ref var f = ref Frames[d];
         int line = f.Line;
         return f.Function is LuaClosure c && line > 0 ? $"{c.Info.ShortSource}:{line}: " : "";
+    }
+
+    /// <summary>
+    /// Called by <c>return f(args)</c> with a Lua callee, in the frame at <paramref name="depth"/> just before it gives its
+    /// place to <paramref name="callee"/>: counts one more "(tail call)" level between the callee and the caller below.
+    /// </summary>
+    public void NoteTailCall(int depth, LuaFunction callee)
+    {
+        ref var caller = ref Frames[depth - 1];
+        // A frame that was itself reached by tail calls from the same call continues the chain.
+        caller.TailCalls = TailCallsBelow(depth) + 1;
+        caller.TailSite = caller.Site;
+        caller.TailOwner = caller.Function;
+        caller.TailTarget = callee;
+    }
+
+    /// <summary>How many "(tail call)" levels lie between frame <paramref name="d"/> and the frame below it (5.1's <c>ci->tailcalls</c>).</summary>
+    public int TailCallsBelow(int d)
+    {
+        if (d < 1) return 0;
+        ref var caller = ref Frames[d - 1];
+        return caller.TailCalls != 0 && caller.TailSite == caller.Site && ReferenceEquals(caller.TailOwner, caller.Function)
+            && ReferenceEquals(caller.TailTarget, Frames[d].Function)
+            ? caller.TailCalls
+            : 0;
+    }
+
+    /// <summary>Level <c>-1</c> of <see cref="FrameAtLevel"/>: a level that was a tail call, whose function is gone.</summary>
+    public const int TailCallLevel = -1;
+
+    /// <summary>Level <c>-2</c> of <see cref="FrameAtLevel"/>: no such level.</summary>
+    public const int NoLevel = -2;
+
+    /// <summary>5.1's <c>lua_getstack</c>: the frame index of <paramref name="level"/> (1 = the innermost frame, 0 for the host below the outermost one), <see cref="TailCallLevel"/> or <see cref="NoLevel"/>.</summary>
+    public int FrameAtLevel(int level)
+    {
+        if (level < 1) return NoLevel;
+        for (int d = Math.Min(Depth, Frames.Length - 1); d >= 1; d--)
+        {
+            if (--level == 0) return d;
+            int tails = TailCallsBelow(d);
+            if (level <= tails) return TailCallLevel;
+            level -= tails;
+        }
+        return level == 1 ? 0 : NoLevel;
     }
 
     /// <summary>The call site from which the innermost native function was called, for messages like <c>bad argument #1 to 'insert'</c>.</summary>
@@ -305,11 +350,21 @@ public sealed class LuaState
 }
 
 /// <summary>One active call: the function and, for a Lua function, the call site it is executing (an index into <see cref="LuaProtoInfo.Sites"/>).</summary>
-/// <remarks>Generated code stores <see cref="Site"/> before each call: one store, and errors and tracebacks get both the line and the name the callee was called by.</remarks>
+/// <remarks>
+/// Generated code stores <see cref="Site"/> before each call: one store, and errors and tracebacks get both the line and the name the callee was called by.
+/// The tail fields are written only by <see cref="LuaState.NoteTailCall"/>: they say that the call made from this frame's
+/// current site went on through <see cref="TailCalls"/> tail calls to <see cref="TailTarget"/>, so level walking can count
+/// the "(tail call)" levels 5.1 keeps (its <c>ci->tailcalls</c>) without any cost on ordinary calls. They count only while
+/// <see cref="TailOwner"/>, <see cref="TailSite"/> and <see cref="TailTarget"/> still match the frame, its site and the frame above.
+/// </remarks>
 public struct CallFrame(LuaFunction? function, int site)
 {
     public LuaFunction? Function = function;
     public int Site = site;
+    public int TailCalls;
+    public int TailSite;
+    public LuaFunction? TailOwner;
+    public LuaFunction? TailTarget;
 
     /// <summary>The line being executed, or -1 for native frames and frames that made no call yet.</summary>
     /// <remarks>A <see cref="Site"/> of -2 or less is not a call site but a line (stored as <c>~line</c>) noted by a metamethod call.</remarks>

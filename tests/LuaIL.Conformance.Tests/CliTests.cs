@@ -30,6 +30,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task TracebackShowsTailCallLevels()
+    {
+        // lua5.1 prints the same lines, after "[C]: in function 'error'".
+        Write("tail.lua", "local function boom() error('boom') end\nlocal function mid() return boom() end\n"
+            + "local function top() local x = mid(); return x end\ntop()\n");
+        var (code, _, stderr) = await Cli("run", "tail.lua");
+        Assert.Equal(1, code);
+        Assert.Contains("\ttail.lua:1: in function <tail.lua:1>\n\t(tail call): ?\n\ttail.lua:3: in function 'top'\n\ttail.lua:4: in main chunk\n", stderr);
+    }
+
+    [Fact]
     public async Task SyntaxErrorIsReportedAsLuaDoes()
     {
         Write("bad.lua", "x = = 1\n");

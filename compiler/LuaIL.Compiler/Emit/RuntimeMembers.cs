@@ -84,6 +84,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ReleaseFrame = Method(typeof(LuaState), nameof(LuaState.ReleaseFrame));
     public static readonly MethodInfo CompleteTailCalls = Method(typeof(LuaFrame), nameof(LuaFrame.CompleteTailCalls));
     public static readonly MethodInfo DeferTailCall = Method(typeof(LuaState), nameof(LuaState.DeferTailCall));
+    public static readonly MethodInfo NoteTailCall = Method(typeof(LuaState), nameof(LuaState.NoteTailCall));
 
     public static MethodInfo Op(string name) => Method(typeof(LuaOps), name);
 

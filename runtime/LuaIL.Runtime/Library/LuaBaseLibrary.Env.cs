@@ -43,8 +43,9 @@ public static partial class LuaBaseLibrary
         if (level < 0) throw LuaArgs.ArgError(L, 1, "level must be non-negative");
         if (level == 0) return null; // getfenv/setfenv itself: a C function
         // Natives do not push frames, so level 1 is the innermost frame; depth 0 stands for the host that started the script.
-        int d = L.Depth - level + 1;
-        if (d < 0) throw LuaArgs.ArgError(L, 1, "invalid level");
+        int d = L.FrameAtLevel(level);
+        if (d == LuaState.NoLevel) throw LuaArgs.ArgError(L, 1, "invalid level");
+        if (d == LuaState.TailCallLevel) throw LuaErrors.Error(L, 1, $"no function environment for tail call at level {level}");
         return d == 0 ? null : L.Frames[d].Function;
     }
 

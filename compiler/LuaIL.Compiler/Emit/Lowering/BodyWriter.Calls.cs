@@ -149,6 +149,7 @@ internal sealed partial class ClosureLowering
             var pending = _pending;
             LoadArguments(c, raiseTop: false);
             MarkSite(c.Site);
+            NoteTailCall();
             LeaveFrame();
             _il.Emit(OpCodes.Tailcall);
             _il.Emit(OpCodes.Callvirt, Entry(c).Method);
@@ -167,6 +168,15 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ret);
         }
 
+        /// <summary>L.NoteTailCall(depth, callable): only tail calls pay for the "(tail call)" levels of error levels and tracebacks.</summary>
+        private void NoteTailCall()
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
+            _il.Emit(OpCodes.Ldloc, _callable);
+            _il.Emit(OpCodes.Callvirt, R.NoteTailCall);
+        }
+
         /// <summary>
         /// <c>return f(args)</c> in the resumable form. A Lua callee is deferred to the caller's call
         /// site (see <see cref="LuaFrame.CompleteTailCalls"/>), so tail recursion inside a coroutine
@@ -182,6 +192,7 @@ internal sealed partial class ClosureLowering
             Materialize(c.Args, c.MultiArgs, raiseTop: false);
             LoadSpan();
             _il.Emit(OpCodes.Callvirt, R.DeferTailCall);
+            NoteTailCall();
             LeaveFrame();
             ReleaseHeapFrame();
             _il.Emit(OpCodes.Ldsfld, R.Nil);
