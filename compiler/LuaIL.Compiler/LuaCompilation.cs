@@ -140,7 +140,28 @@ public sealed class LuaChunkLoader : ILuaChunkLoader
     public LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env)
     {
         if (ProtoSerializer.IsBinary(source)) return LoadBinary(source, chunkName, env);
-        var result = LuaCompilation.CompileInMemory(SourceText.From(source.ToArray(), chunkName), env, _collectible);
+        return Compile(SourceText.From(source.ToArray(), chunkName), env);
+    }
+
+    /// <summary>
+    /// <c>load</c>'s form: the first piece tells a binary chunk (read whole) from source, which the lexer then pulls
+    /// piece by piece, so a syntax error stops the reading where 5.1 stops it.
+    /// </summary>
+    public LuaFunction Load(LuaState L, Func<ReadOnlyMemory<byte>> reader, string chunkName, LuaTable env)
+    {
+        var first = reader();
+        if (ProtoSerializer.IsBinary(first.Span))
+        {
+            var all = new MemoryStream();
+            for (var piece = first; !piece.IsEmpty; piece = reader()) all.Write(piece.Span);
+            return LoadBinary(all.ToArray(), chunkName, env);
+        }
+        return Compile(SourceText.FromReader(first.Span, reader, chunkName), env);
+    }
+
+    private LuaClosure Compile(SourceText source, LuaTable env)
+    {
+        var result = LuaCompilation.CompileInMemory(source, env, _collectible);
         if (result.Value is { } closure) return closure;
         throw new LuaException(new LuaValue(LuaString.FromLatin1(result.Error!.LuaMessage)));
     }

@@ -377,4 +377,15 @@ public interface ILuaChunkLoader
     /// <summary>Compiles <paramref name="source"/> into a function whose environment is <paramref name="env"/>.</summary>
     /// <exception cref="LuaException">With the syntax error message, worded as Lua words it.</exception>
     LuaFunction Load(LuaState L, ReadOnlySpan<byte> source, string chunkName, LuaTable env);
+
+    /// <summary>
+    /// Compiles source that <paramref name="reader"/> returns piece by piece (an empty piece ends it), for <c>load</c>.
+    /// 5.1 stops calling the reader at the first syntax error; this default reads every piece first.
+    /// </summary>
+    LuaFunction Load(LuaState L, Func<ReadOnlyMemory<byte>> reader, string chunkName, LuaTable env)
+    {
+        var all = new MemoryStream();
+        for (var piece = reader(); !piece.IsEmpty; piece = reader()) all.Write(piece.Span);
+        return Load(L, all.GetBuffer().AsSpan(0, (int)all.Length), chunkName, env);
+    }
 }

@@ -12,13 +12,14 @@ public sealed partial class Lexer
         // Fast path: no escapes and no line breaks, the value is a plain slice.
         int p = _pos;
         var src = _src;
-        while (p < src.Length)
+        int end = _srcLen;
+        while (p < end)
         {
             byte b = src[p];
             if (b == del || b == '\\' || b == '\n' || b == '\r') break;
             p++;
         }
-        if (p < src.Length && src[p] == del)
+        if (p < end && src[p] == del)
         {
             var value = src.AsSpan(_pos, p - _pos).ToArray();
             _pos = p + 1;
@@ -98,7 +99,6 @@ public sealed partial class Lexer
         _pos++;
         if (IsNewline(Cur)) IncLine(); // a first line break is not part of the string
         _bufLen = 0;
-        var src = _src;
         for (;;)
         {
             int c = Cur;
@@ -118,7 +118,7 @@ public sealed partial class Lexer
                         if (sep == 0)
                             throw Error(DiagnosticCode.NestedLongString, "nesting of [[...]] is deprecated", "[");
                     }
-                    if (!isComment) Save(src.AsSpan(p, _pos - p));
+                    if (!isComment) Save(_src.AsSpan(p, _pos - p));
                     break;
                 }
                 case ']':
@@ -129,7 +129,7 @@ public sealed partial class Lexer
                         _pos++;
                         return isComment ? null : _buf.AsSpan(0, _bufLen).ToArray();
                     }
-                    if (!isComment) Save(src.AsSpan(p, _pos - p));
+                    if (!isComment) Save(_src.AsSpan(p, _pos - p));
                     break;
                 }
                 case '\n':
@@ -139,8 +139,10 @@ public sealed partial class Lexer
                     break;
                 default:
                 {
+                    // A run of ordinary bytes up to the end of what was read; the next Cur reads on.
                     int p = _pos + 1;
-                    while (p < src.Length)
+                    var src = _src;
+                    while (p < _srcLen)
                     {
                         byte b = src[p];
                         if (b == '[' || b == ']' || b == '\n' || b == '\r') break;

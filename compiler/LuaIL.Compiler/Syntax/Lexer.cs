@@ -6,6 +6,9 @@ namespace LuaIL.Compiler.Syntax;
 
 // A byte-level port of the behaviour of 5.1's llex.c (not its code). Invariants:
 // - _pos is 5.1's ls->current: the next unread byte; Cur is that byte or -1 (EOZ) at the end.
+// - _src[0.._srcLen) is the source read so far; a source fed by load's reader grows (More) only
+//   when a byte past it is needed, and every token leaves Cur read, as 5.1 reads current eagerly,
+//   so the reader is called exactly as often as 5.1 calls it.
 // - Line is 5.1's ls->linenumber: the line the lexer stands on, which error messages report.
 // - Nothing is allocated per character: names are interned from byte spans; only strings with
 //   escapes or long brackets go through the reusable _buf.
@@ -16,7 +19,8 @@ public sealed partial class Lexer
     private const int Eoz = -1;
 
     private readonly SourceText _text;
-    private readonly byte[] _src;
+    private byte[] _src;
+    private int _srcLen;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names =
         new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _pos;
@@ -32,7 +36,8 @@ public sealed partial class Lexer
     internal Lexer(SourceText text)
     {
         _text = text;
-        _src = text.RawBytes;
+        _src = text.Buffer;
+        _srcLen = text.Length;
         _pos = text.LexStart;
         // A skipped '#' line still sits on line 1: the lexer starts at its '\n'.
         _lineStart = 0;
@@ -68,9 +73,20 @@ public sealed partial class Lexer
         }
     }
 
-    private int Cur => _pos < _src.Length ? _src[_pos] : Eoz;
+    private int Cur => _pos < _srcLen ? _src[_pos] : More(_pos);
 
-    private int PeekAt(int delta) => _pos + delta < _src.Length ? _src[_pos + delta] : Eoz;
+    private int PeekAt(int delta) => _pos + delta < _srcLen ? _src[_pos + delta] : More(_pos + delta);
+
+    // The byte at pos once the reader supplied enough pieces, or EOZ.
+    private int More(int pos)
+    {
+        while (pos >= _srcLen && _text.Fill())
+        {
+            _src = _text.Buffer;
+            _srcLen = _text.Length;
+        }
+        return pos < _srcLen ? _src[pos] : Eoz;
+    }
 
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 
@@ -92,8 +108,15 @@ public sealed partial class Lexer
         _lineStart = _pos;
     }
 
-    /// <summary>Reads the next token (llex).</summary>
+    /// <summary>Reads the next token (llex), leaving the byte after it read as 5.1's <c>current</c>.</summary>
     internal Token NextToken()
+    {
+        var token = Scan();
+        _ = Cur;
+        return token;
+    }
+
+    private Token Scan()
     {
         for (;;)
         {

@@ -6,16 +6,22 @@ namespace LuaIL.Compiler.Text;
 // C-locale rules). Lines are counted as llex.c's inclinenumber counts them: \n, \r, \r\n and \n\r
 // each end one line. LexStart is where the lexer begins: after a skipped '#' first line it is the
 // '\n' that ended that line, which is exactly the "\n" luaL_loadfile substitutes for it.
+// A source made from a reader (5.1's lua_Reader, for load) grows while the lexer reads: bytes
+// [0, _length) of _bytes are the pieces pulled so far, and nothing is pulled before the lexer
+// needs it, so a syntax error stops the reading where 5.1 stops it.
 
 /// <summary>The bytes of one Lua chunk and the name Lua gives it.</summary>
 public sealed class SourceText
 {
-    private readonly byte[] _bytes;
+    private byte[] _bytes;
+    private int _length;
+    private Func<ReadOnlyMemory<byte>>? _reader;
     private int[]? _lineStarts;
 
     private SourceText(byte[] bytes, string chunkName, int lexStart)
     {
         _bytes = bytes;
+        _length = bytes.Length;
         ChunkName = chunkName;
         LexStart = lexStart;
     }
@@ -23,10 +29,35 @@ public sealed class SourceText
     /// <summary>The chunk name as Lua gives it: <c>@path</c> for files, <c>=name</c>, or the source text itself for <c>loadstring</c>.</summary>
     public string ChunkName { get; }
 
-    /// <summary>All bytes of the source, including a skipped <c>#</c> line.</summary>
-    public ReadOnlyMemory<byte> Bytes => _bytes;
+    /// <summary>All bytes of the source read so far (all of it once the lexer reached its end), including a skipped <c>#</c> line.</summary>
+    public ReadOnlyMemory<byte> Bytes => _bytes.AsMemory(0, _length);
 
-    internal byte[] RawBytes => _bytes;
+    /// <summary>The buffer the lexer reads: valid up to <see cref="Length"/>; replaced when <see cref="Fill"/> grows it.</summary>
+    internal byte[] Buffer => _bytes;
+
+    /// <summary>How many bytes have been read.</summary>
+    internal int Length => _length;
+
+    /// <summary>Pulls the next piece from the reader (5.1's <c>luaZ_fill</c>); false at the end, after which the reader is never called again.</summary>
+    internal bool Fill()
+    {
+        while (_reader is { } reader)
+        {
+            var piece = reader();
+            if (piece.IsEmpty)
+            {
+                _reader = null;
+                return false;
+            }
+            if (_length + piece.Length > _bytes.Length)
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + piece.Length));
+            piece.Span.CopyTo(_bytes.AsSpan(_length));
+            _length += piece.Length;
+            _lineStarts = null;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Offset of the first byte the lexer reads.</summary>
     internal int LexStart { get; }
@@ -37,6 +68,20 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(chunkName);
         return new SourceText(bytes, chunkName, 0);
+    }
+
+    /// <summary>
+    /// Source that <c>load</c> pulls from a reader as the lexer needs it: <paramref name="first"/> is the piece already
+    /// read (5.1 reads one to tell text from a binary chunk), <paramref name="reader"/> returns the next piece, empty at the end.
+    /// </summary>
+    public static SourceText FromReader(ReadOnlySpan<byte> first, Func<ReadOnlyMemory<byte>> reader, string chunkName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(chunkName);
+        var text = new SourceText(new byte[Math.Max(first.Length * 2, 256)], chunkName, 0) { _length = first.Length };
+        first.CopyTo(text._bytes);
+        if (!first.IsEmpty) text._reader = reader;
+        return text;
     }
 
     /// <summary>UTF-8 encodes <paramref name="text"/>; the chunk name defaults to the text, as <c>loadstring(s)</c> does.</summary>
@@ -88,7 +133,7 @@ public sealed class SourceText
     private int[] ComputeLineStarts()
     {
         var starts = new List<int> { 0 };
-        var b = _bytes;
+        var b = _bytes.AsSpan(0, _length);
         int i = 0;
         // The skipped '#' line is line 1 whatever its own line ends are: only its '\n' counts.
         if (LexStart > 0) i = LexStart;

@@ -88,35 +88,35 @@ public static partial class LuaBaseLibrary
         return LoadResult(L, ok, f, error);
     }
 
-    // load(reader [, chunkname]): pieces are read until nil or an empty string; reader errors become the message.
+    // load(reader [, chunkname]): the compiler pulls pieces as it needs them, until nil or an empty
+    // string; reader errors (and a piece that is not a string) become the message.
     private static LuaValue Load(LuaState L, ReadOnlySpan<LuaValue> args)
     {
         var name = LuaArgs.OptString(L, args, 2, LuaString.FromLatin1("=(load)"));
         var reader = LuaArgs.CheckFunction(L, args, 1);
-        var source = new MemoryStream();
+        if (L.ChunkLoader is not { } loader) return L.Return2(default, LuaValue.String(NoCompilerMessage));
         var saved = L.Save();
         try
         {
-            L.EnterNative(LoadFn);
-            while (true)
+            int depth = L.EnterNative(LoadFn);
+            ReadOnlyMemory<byte> NextPiece()
             {
                 var piece = reader.Invoke(L);
-                L.Depth = saved.Depth + 1;
-                if (L.NRet == 0 || piece.IsNil) break;
+                L.Depth = depth;
+                if (L.NRet == 0 || piece.IsNil) return default;
                 if (LuaConvert.ToLuaString(piece) is not { } s)
                     throw LuaErrors.Error(L, 1, "reader function must return a string");
-                if (s.Length == 0) break;
-                source.Write(s.Span);
+                return s.Bytes;
             }
+            var f = loader.Load(L, NextPiece, LuaString.From(LuaOsLibrary.CString(name.Span)).ToLatin1(), ThreadGlobals(L));
             L.Depth = saved.Depth;
+            return L.Return1(new LuaValue(f));
         }
         catch (LuaException e)
         {
             L.Restore(saved);
             return L.Return2(default, e.Value);
         }
-        bool ok = TryLoad(L, source.ToArray(), LuaString.From(LuaOsLibrary.CString(name.Span)).ToLatin1(), out var f, out var error);
-        return LoadResult(L, ok, f, error);
     }
 
     private static LuaValue Loadfile(LuaState L, ReadOnlySpan<LuaValue> args)
