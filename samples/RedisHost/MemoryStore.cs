@@ -174,7 +174,7 @@ public sealed class MemoryStore : IRedisHost
 
     private object? Get(LuaString key)
     {
-        if (_expires.TryGetValue(key, out var at) && at <= DateTime.UtcNow)
+        if (_expires.Count != 0 && _expires.TryGetValue(key, out var at) && at <= DateTime.UtcNow)
         {
             _expires.Remove(key);
             _data.Remove(key);
@@ -191,9 +191,9 @@ public sealed class MemoryStore : IRedisHost
 
         public int GetHashCode(LuaString s)
         {
-            var h = new HashCode();
-            foreach (byte b in s.Span) h.Add(b is >= (byte)'A' and <= (byte)'Z' ? b | 0x20 : b);
-            return h.ToHashCode();
+            int h = s.Length;
+            foreach (byte b in s.Span) h = h * 31 + (b is >= (byte)'A' and <= (byte)'Z' ? b | 0x20 : b);
+            return h;
         }
     }
 }
