@@ -49,6 +49,19 @@ public static class LuaCodeSupport
     /// <summary>A batch of positional items of a table constructor (the table is fresh, so no metamethods apply).</summary>
     public static void SetList(LuaValue table, int start, ReadOnlySpan<LuaValue> values) => LuaOps.SetList((LuaTable)table.Obj!, start, values);
 
+    /// <summary><c>obj[key]</c> for a key the compiler holds as a double: integral keys skip the key's type dispatch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue IndexNum(LuaState L, LuaValue obj, double key, string? desc, int line)
+        => (int)key == key ? LuaOps.IndexInt(L, obj, (int)key, desc, line) : LuaOps.Index(L, obj, new LuaValue(key), desc, line);
+
+    /// <summary><c>obj[key] = value</c> for a key held as a double; zero goes the general way, which keeps a new key -0 as -0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetIndexNum(LuaState L, LuaValue obj, double key, LuaValue value, string? desc, int line)
+    {
+        if ((int)key == key && key != 0) LuaOps.SetIndexInt(L, obj, (int)key, value, desc, line);
+        else LuaOps.SetIndex(L, obj, new LuaValue(key), value, desc, line);
+    }
+
     /// <summary>After <see cref="LuaOps.ForPrep"/> all three are numbers: 5.1 starts a loop at init - step.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue NumSub(LuaValue a, LuaValue b) => new(a.Num - b.Num);

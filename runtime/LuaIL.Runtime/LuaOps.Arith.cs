@@ -31,6 +31,14 @@ public static partial class LuaOps
         _ => Math.Pow(x, y),
     };
 
+    /// <summary>5.1's <c>luai_numpow</c>, for code that holds both operands as doubles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double NumPow(double a, double b) => Math.Pow(a, b);
+
+    /// <summary>5.1's <c>luai_numunm</c> as a sign-bit flip: the JIT folds <c>-(0.0/0.0)</c> of constants to the same NaN, where 5.1 prints <c>nan</c> for it and <c>-nan</c> for <c>0/0</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double NumUnm(double a) => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) ^ long.MinValue);
+
     /// <summary><c>-a</c> past the fast path: a string converts, else <c>__unm</c> gets the operand twice (5.1), else the error.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static LuaValue UnmSlow(LuaState L, LuaValue a, string? desc, int line)

@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using LuaIL.Compiler.Analysis;
 using LuaIL.Compiler.Prototypes;
 using LuaIL.Compiler.Syntax;
 using LuaIL.Runtime;
@@ -49,14 +50,17 @@ internal sealed partial class ClosureLowering
             Prologue();
             if (_resumable) ResumableEntry();
             int line = -1;
-            foreach (var instr in _proto.Code)
+            for (_pc = 0; _pc < _proto.Code.Count; _pc++)
             {
+                var instr = _proto.Code[_pc];
                 // Labels count too: a 'repeat' line has nothing else, and Cecil labels are real nops a debugger can stop at.
                 if (instr.Line != line)
                 {
                     line = instr.Line;
                     _il.MarkSequencePoint(line);
                 }
+                if (instr is LabelInstr && _pc > 0 && NumericAnalysis.FallsThrough(_proto.Code[_pc - 1])) BoxOnEdge(_pc - 1, false, _pc);
+                UnboxRefined();
                 Instruction(instr);
             }
             if (_resumable) SuspendBlock();
@@ -76,6 +80,8 @@ internal sealed partial class ClosureLowering
             }
             _temps = new EmittedLocal[_proto.TempCount];
             for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
+            // Numbers in double homes would need saving across a suspension too: the fast form only.
+            if (!_resumable) DeclareNumbers();
             _labels = new EmittedLabel[_proto.LabelCount];
             for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
             DeclareVarargLocals();
@@ -208,6 +214,12 @@ internal sealed partial class ClosureLowering
 
         private void Load(Operand op)
         {
+            if (NumberHomeBefore(op) is { } num)
+            {
+                _il.Emit(OpCodes.Ldloc, num);
+                _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
+                return;
+            }
             switch (op.Kind)
             {
                 case OperandKind.Local when _proto.Locals[op.Index].Captured:
@@ -248,6 +260,13 @@ internal sealed partial class ClosureLowering
         /// <summary>Stores the value that <paramref name="value"/> pushes into <paramref name="dst"/>.</summary>
         private void Store(Operand dst, Action value)
         {
+            if (NumberHomeAfter(dst) is { } num)
+            {
+                value();
+                _il.Emit(OpCodes.Ldfld, R.ValueNum);
+                _il.Emit(OpCodes.Stloc, num);
+                return;
+            }
             switch (dst.Kind)
             {
                 case OperandKind.Local when _proto.Locals[dst.Index].Captured:
@@ -298,7 +317,8 @@ internal sealed partial class ClosureLowering
             switch (instr)
             {
                 case MoveInstr m:
-                    Store(m.Dst, () => Load(m.Src));
+                    if (IsNumber(m.Src)) StoreNum(m.Dst, () => LoadNum(m.Src));
+                    else Store(m.Dst, () => Load(m.Src));
                     break;
                 case GetGlobalInstr g:
                     Store(g.Dst, () =>
@@ -322,27 +342,34 @@ internal sealed partial class ClosureLowering
                     Store(g.Dst, () =>
                     {
                         bool stringKey = IsStringConstant(g.Key);
+                        bool numberKey = !stringKey && IsNumber(g.Key);
                         LoadState();
                         Load(g.Obj);
                         if (stringKey) owner._strings.LoadString(_il, g.Key.Index);
+                        else if (numberKey) LoadNum(g.Key);
                         else Load(g.Key);
                         LoadDesc(g.Obj.Desc);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, R.Op(stringKey ? nameof(LuaOps.IndexStr) : nameof(LuaOps.Index)));
+                        _il.Emit(OpCodes.Call, stringKey ? R.Op(nameof(LuaOps.IndexStr))
+                            : numberKey ? R.Support(nameof(LuaCodeSupport.IndexNum)) : R.Op(nameof(LuaOps.Index)));
                     });
                     break;
                 case SetIndexInstr s:
                     bool setStringKey = IsStringConstant(s.Key);
+                    bool setNumberKey = !setStringKey && IsNumber(s.Key);
                     LoadState();
                     Load(s.Obj);
                     if (setStringKey) owner._strings.LoadString(_il, s.Key.Index);
+                    else if (setNumberKey) LoadNum(s.Key);
                     else Load(s.Key);
                     Load(s.Value);
                     LoadDesc(s.Obj.Desc);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
-                    _il.Emit(OpCodes.Call, R.Op(setStringKey ? nameof(LuaOps.SetIndexStr) : nameof(LuaOps.SetIndex)));
+                    _il.Emit(OpCodes.Call, setStringKey ? R.Op(nameof(LuaOps.SetIndexStr))
+                        : setNumberKey ? R.Support(nameof(LuaCodeSupport.SetIndexNum)) : R.Op(nameof(LuaOps.SetIndex)));
                     break;
                 case ArithInstr a:
+                    if (TryNumericArith(a)) break;
                     Store(a.Dst, () =>
                     {
                         LoadState();
@@ -355,6 +382,7 @@ internal sealed partial class ClosureLowering
                     });
                     break;
                 case UnaryInstr u:
+                    if (TryNumericNeg(u)) break;
                     Store(u.Dst, () => Unary(u));
                     break;
                 case ConcatInstr c:
@@ -369,17 +397,21 @@ internal sealed partial class ClosureLowering
                     break;
                 case JumpCompareInstr j:
                     CheckInterruptOnBackEdge(j.Target);
+                    BoxOnJump(j.Target);
+                    if (TryNumericJumpCompare(j)) break;
                     Compare(j.Op, j.A, j.B, j.Line);
                     _il.Emit(j.WhenTrue ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[j.Target.Id]);
                     break;
                 case JumpIfInstr j:
                     CheckInterruptOnBackEdge(j.Target);
+                    BoxOnJump(j.Target);
                     Load(j.Value);
                     _il.Emit(OpCodes.Call, R.Support(j.Test == JumpTest.Nil ? nameof(LuaCodeSupport.IsNil) : nameof(LuaCodeSupport.IsTruthy)));
                     _il.Emit(j.Test == JumpTest.Falsy ? OpCodes.Brfalse : OpCodes.Brtrue, _labels[j.Target.Id]);
                     break;
                 case JumpInstr j:
                     CheckInterruptOnBackEdge(j.Target);
+                    BoxOnJump(j.Target);
                     _il.Emit(OpCodes.Br, _labels[j.Target.Id]);
                     break;
                 case LabelInstr l:
@@ -414,10 +446,11 @@ internal sealed partial class ClosureLowering
                     Return(r);
                     break;
                 case ForPrepInstr f:
-                    ForPrep(f);
+                    if (NumberHomeAfter(f.Index) is not null) NumericForPrep(f);
+                    else ForPrep(f);
                     break;
                 case ForLoopInstr f:
-                    ForLoop(f);
+                    if (!TryNumericForLoop(f)) ForLoop(f);
                     break;
                 default:
                     throw new InvalidOperationException($"cannot lower {instr.GetType().Name}");
@@ -463,6 +496,7 @@ internal sealed partial class ClosureLowering
         /// <summary>Pushes the boolean result of a comparison.</summary>
         private void Compare(CompareOp op, Operand a, Operand b, int line)
         {
+            if (TryNumericCompare(op, a, b)) return;
             LoadState();
             Load(a);
             Load(b);
@@ -517,13 +551,14 @@ internal sealed partial class ClosureLowering
         private void ForLoop(ForLoopInstr f)
         {
             CheckInterrupt();
-            Store(f.Index, () =>
-            {
-                Load(f.Index);
-                Load(f.Step);
-                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NumAdd)));
-            });
+            // The sum goes through a scratch local: loads see the state before the store, and the store may change the index's home.
             Load(f.Index);
+            Load(f.Step);
+            _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NumAdd)));
+            _il.Emit(OpCodes.Stloc, _result);
+            Store(f.Index, () => _il.Emit(OpCodes.Ldloc, _result));
+            BoxOnJump(f.Body);
+            _il.Emit(OpCodes.Ldloc, _result);
             Load(f.Limit);
             Load(f.Step);
             _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ForContinues)));

@@ -1,0 +1,263 @@
+using LuaIL.Compiler.Prototypes;
+using LuaIL.Compiler.Syntax;
+
+namespace LuaIL.Compiler.Analysis;
+
+/// <summary>Which registers hold a number at each instruction of a prototype: a forward must-analysis over its code and labels.</summary>
+/// <remarks>
+/// Registers are the uncaptured locals (0 .. Locals.Count-1) and the temps after them, as in the
+/// resumable frame. A register is a number before instruction <c>pc</c> when every path from the
+/// entry writes it last with a number: a number constant, a number register, arithmetic or unary
+/// minus of numbers (no metamethod can run then), or the coerced values of a numeric <c>for</c>
+/// after its prep (which raises 5.1's <c>'for' ... must be a number</c> otherwise). Everything else
+/// — call results, table reads, <c>#</c> (<c>__len</c> of userdata may return anything), arithmetic
+/// with an operand not proven a number (<c>__add</c> may return anything) — is unknown, as is every
+/// register at entry (parameters; nil otherwise). Captured locals and upvalues are never tracked: a
+/// closure may write them at any call.
+/// At a label the states of all incoming edges meet (intersection); loops iterate to the greatest
+/// fixpoint, starting from "all numbers" everywhere but the entry, so unreachable code stays "all".
+/// </remarks>
+internal sealed class NumericAnalysis
+{
+    private readonly CompilationProto _proto;
+    private readonly int _words;
+    private readonly ulong[][] _before;
+    private readonly ulong[][] _after;
+    private readonly ulong[][] _jump;
+    private readonly bool[] _reachable;
+    private readonly ulong[] _ever;
+
+    private NumericAnalysis(CompilationProto proto)
+    {
+        _proto = proto;
+        RegisterCount = proto.Locals.Count + proto.TempCount;
+        _words = (RegisterCount + 63) / 64;
+        _before = new ulong[proto.Code.Count][];
+        _after = new ulong[proto.Code.Count][];
+        _jump = new ulong[proto.Code.Count][];
+        _reachable = new bool[proto.Code.Count];
+        _ever = new ulong[_words];
+    }
+
+    /// <summary>Locals then temps.</summary>
+    public int RegisterCount { get; }
+
+    public static NumericAnalysis Run(CompilationProto proto)
+    {
+        var a = new NumericAnalysis(proto);
+        a.Solve();
+        return a;
+    }
+
+    /// <summary>The register an operand names, or -1 when it is not a tracked register.</summary>
+    public int RegisterOf(Operand op) => op.Kind switch
+    {
+        OperandKind.Local when !_proto.Locals[op.Index].Captured => op.Index,
+        OperandKind.Temp => _proto.Locals.Count + op.Index,
+        _ => -1,
+    };
+
+    /// <summary>True when register <paramref name="reg"/> holds a number just before instruction <paramref name="pc"/> runs.</summary>
+    public bool NumberBefore(int pc, int reg) => reg >= 0 && _reachable[pc] && Has(_before[pc], reg);
+
+    /// <summary>True when register <paramref name="reg"/> holds a number just after instruction <paramref name="pc"/> ran, when it goes on to the next one.</summary>
+    public bool NumberAfter(int pc, int reg) => reg >= 0 && _reachable[pc] && Has(_after[pc], reg);
+
+    /// <summary>
+    /// The registers a comparison proves numbers without writing them: 5.1 orders only two values of
+    /// the same type (<c>attempt to compare</c> otherwise, metamethods or not), and only a number
+    /// equals a number. They hold numbers after <paramref name="pc"/> (on the jump or on the next
+    /// instruction) but not before.
+    /// </summary>
+    public IEnumerable<int> Refined(int pc)
+    {
+        if (!_reachable[pc] || _proto.Code[pc] is not (CompareInstr or JumpCompareInstr)) yield break;
+        for (int r = 0; r < RegisterCount; r++)
+            if (!Has(_before[pc], r) && (Has(_after[pc], r) || (_jump[pc] is { } j && Has(j, r)))) yield return r;
+    }
+
+    /// <summary>True when <paramref name="reg"/> holds a number at some instruction (it needs a <c>double</c> home).</summary>
+    public bool EverNumber(int reg) => Has(_ever, reg);
+
+    /// <summary>The registers that are numbers when <paramref name="from"/> jumps (<paramref name="jump"/>) or goes on, but not on entry to instruction <paramref name="to"/> (a label): their boxed form must be written on that edge.</summary>
+    public IEnumerable<int> LostOnEdge(int from, bool jump, int to)
+    {
+        if (!_reachable[from]) yield break;
+        var state = jump ? _jump[from] : _after[from];
+        for (int r = 0; r < RegisterCount; r++)
+            if (Has(state, r) && !Has(_before[to], r)) yield return r;
+    }
+
+    /// <summary>The instruction index of each label.</summary>
+    public int[] LabelPositions()
+    {
+        var at = new int[_proto.LabelCount];
+        Array.Fill(at, -1);
+        for (int i = 0; i < _proto.Code.Count; i++)
+            if (_proto.Code[i] is LabelInstr l) at[l.Label.Id] = i;
+        return at;
+    }
+
+    /// <summary>The label an instruction may jump to, if any.</summary>
+    public static Label? JumpTarget(Instr instr) => instr switch
+    {
+        JumpInstr j => j.Target,
+        JumpCompareInstr j => j.Target,
+        JumpIfInstr j => j.Target,
+        ForLoopInstr f => f.Body,
+        _ => null,
+    };
+
+    /// <summary>False when control never reaches the next instruction from this one.</summary>
+    public static bool FallsThrough(Instr instr) => instr is not (JumpInstr or ReturnInstr);
+
+    private void Solve()
+    {
+        var code = _proto.Code;
+        int n = code.Count;
+        var labelAt = LabelPositions();
+        MarkReachable(labelAt);
+        // Jumps into each instruction (only labels have any).
+        var incoming = new List<int>[n];
+        for (int i = 0; i < n; i++)
+            if (JumpTarget(code[i]) is { } t && labelAt[t.Id] >= 0)
+                (incoming[labelAt[t.Id]] ??= []).Add(i);
+
+        for (int i = 0; i < n; i++)
+        {
+            _before[i] = Full();
+            _after[i] = Full();
+            if (JumpTarget(code[i]) is not null) _jump[i] = Full();
+        }
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int i = 0; i < n; i++)
+            {
+                var state = i == 0 ? new ulong[_words] : Full();
+                if (i > 0 && FallsThrough(code[i - 1])) And(state, _after[i - 1]);
+                if (incoming[i] is { } preds)
+                    foreach (var p in preds) And(state, _jump[p]);
+                if (!Same(state, _before[i])) { _before[i] = state; changed = true; }
+                var after = (ulong[])state.Clone();
+                Transfer(code[i], state, after);
+                var jump = _jump[i] is null ? null : (ulong[])after.Clone();
+                if (jump is not null) Refine(code[i], state, after, jump);
+                if (!Same(after, _after[i])) { _after[i] = after; changed = true; }
+                if (jump is not null && !Same(jump, _jump[i]!)) { _jump[i] = jump; changed = true; }
+            }
+        }
+        for (int i = 0; i < n; i++)
+            if (_reachable[i])
+                for (int w = 0; w < _words; w++) _ever[w] |= _after[i][w] | (_jump[i]?[w] ?? 0);
+    }
+
+    /// <summary>Marks the instructions some path from the entry reaches; the others keep the optimistic "all numbers" and are lowered generically.</summary>
+    private void MarkReachable(int[] labelAt)
+    {
+        var code = _proto.Code;
+        var work = new Stack<int>();
+        if (code.Count > 0) work.Push(0);
+        while (work.Count > 0)
+        {
+            int i = work.Pop();
+            if (i >= code.Count || _reachable[i]) continue;
+            _reachable[i] = true;
+            if (FallsThrough(code[i])) work.Push(i + 1);
+            if (JumpTarget(code[i]) is { } t && labelAt[t.Id] >= 0) work.Push(labelAt[t.Id]);
+        }
+    }
+
+    /// <summary>Sets in <paramref name="after"/> what instruction <paramref name="instr"/> writes, judged by <paramref name="before"/>.</summary>
+    private void Transfer(Instr instr, ulong[] before, ulong[] after)
+    {
+        bool Num(Operand op) => IsNumber(op, before);
+        void Write(Operand dst, bool number)
+        {
+            int r = RegisterOf(dst);
+            if (r < 0) return;
+            if (number) after[r >> 6] |= 1UL << (r & 63);
+            else after[r >> 6] &= ~(1UL << (r & 63));
+        }
+
+        switch (instr)
+        {
+            case MoveInstr m: Write(m.Dst, Num(m.Src)); break;
+            case ArithInstr a: Write(a.Dst, Num(a.A) && Num(a.B)); break;
+            case UnaryInstr u: Write(u.Dst, u.Op == UnaryOp.Neg && Num(u.A)); break;
+            case ForPrepInstr f:
+                Write(f.Index, true);
+                Write(f.Limit, true);
+                Write(f.Step, true);
+                break;
+            case ForLoopInstr f: Write(f.Index, Num(f.Index) && Num(f.Step)); break;
+            case GetGlobalInstr g: Write(g.Dst, false); break;
+            case GetIndexInstr g: Write(g.Dst, false); break;
+            case ConcatInstr c: Write(c.Dst, false); break;
+            case CompareInstr c:
+                if (c.Op != CompareOp.Eq) MarkOrdered(c.A, c.B, before, after);
+                Write(c.Dst, false);
+                break;
+            case NewTableInstr t: Write(t.Dst, false); break;
+            case ClosureInstr c: Write(c.Dst, false); break;
+            case CallInstr c:
+                foreach (var r in c.Results) Write(r, false);
+                break;
+            case VarargInstr v:
+                foreach (var r in v.Results) Write(r, false);
+                break;
+            case SetGlobalInstr or SetIndexInstr or JumpCompareInstr or JumpIfInstr or JumpInstr or LabelInstr
+                or SetListInstr or DeclareLocalInstr or ReturnInstr:
+                break;
+            default:
+                // An instruction this pass does not know may write anything: forget everything.
+                Array.Clear(after);
+                break;
+        }
+    }
+
+    /// <summary>What a conditional jump proves on each edge: an order comparison on both, an equality on the edge where it held.</summary>
+    private void Refine(Instr instr, ulong[] before, ulong[] next, ulong[] jump)
+    {
+        if (instr is not JumpCompareInstr j) return;
+        if (j.Op != CompareOp.Eq)
+        {
+            MarkOrdered(j.A, j.B, before, next);
+            MarkOrdered(j.A, j.B, before, jump);
+        }
+        else MarkOrdered(j.A, j.B, before, j.WhenTrue ? jump : next);
+    }
+
+    /// <summary>When one operand is a number, sets the other in <paramref name="state"/>: the comparison raised an error otherwise (or, for equality, did not hold).</summary>
+    private void MarkOrdered(Operand a, Operand b, ulong[] before, ulong[] state)
+    {
+        void Set(Operand op)
+        {
+            int r = RegisterOf(op);
+            if (r >= 0) state[r >> 6] |= 1UL << (r & 63);
+        }
+        if (IsNumber(a, before)) Set(b);
+        if (IsNumber(b, before)) Set(a);
+    }
+
+    private bool IsNumber(Operand op, ulong[] state) => op.Kind == OperandKind.Constant
+        ? !_proto.Constants[op.Index].IsString
+        : RegisterOf(op) is var r and >= 0 && Has(state, r);
+
+    private ulong[] Full()
+    {
+        var s = new ulong[_words];
+        Array.Fill(s, ulong.MaxValue);
+        return s;
+    }
+
+    private static bool Has(ulong[] s, int r) => (s[r >> 6] & (1UL << (r & 63))) != 0;
+
+    private static void And(ulong[] s, ulong[] other)
+    {
+        for (int i = 0; i < s.Length; i++) s[i] &= other[i];
+    }
+
+    private static bool Same(ulong[] a, ulong[] b) => a.AsSpan().SequenceEqual(b);
+}
