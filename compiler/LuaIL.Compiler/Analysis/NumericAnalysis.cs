@@ -194,7 +194,11 @@ internal sealed class NumericAnalysis
             case ForLoopInstr f: Write(f.Index, Num(f.Index) && Num(f.Step)); break;
             case GetGlobalInstr g: Write(g.Dst, false); break;
             case GetIndexInstr g: Write(g.Dst, false); break;
-            case ConcatInstr c: Write(c.Dst, false); break;
+            case ConcatInstr c:
+                // A long run keeps partial results in its operand temps.
+                foreach (var p in c.Parts) Write(p, false);
+                Write(c.Dst, false);
+                break;
             case CompareInstr c:
                 if (c.Op != CompareOp.Eq) MarkOrdered(c.A, c.B, before, after);
                 Write(c.Dst, false);

@@ -25,6 +25,10 @@ internal sealed partial class ClosureLowering
         // The prologue (-1) sees no numbers: parameters arrive as LuaValues.
         private int _pc = -1;
 
+        // Set while an instruction is lowered in several steps that store into a register and read it
+        // back (a long CONCAT run): every operand then lives in its LuaValue home.
+        private bool _valuesOnly;
+
         private void DeclareNumbers()
         {
             _facts = NumericAnalysis.Run(_proto);
@@ -37,7 +41,7 @@ internal sealed partial class ClosureLowering
         /// <summary>The double home of <paramref name="op"/> when it holds a number before the current instruction.</summary>
         private EmittedLocal? NumberHomeBefore(Operand op)
         {
-            if (_facts is null || _pc < 0) return null;
+            if (_facts is null || _pc < 0 || _valuesOnly) return null;
             int r = _facts.RegisterOf(op);
             return _facts.NumberBefore(_pc, r) ? _nums[r] : null;
         }
@@ -45,7 +49,7 @@ internal sealed partial class ClosureLowering
         /// <summary>The double home of <paramref name="op"/> when the current instruction leaves a number in it.</summary>
         private EmittedLocal? NumberHomeAfter(Operand op)
         {
-            if (_facts is null || _pc < 0) return null;
+            if (_facts is null || _pc < 0 || _valuesOnly) return null;
             int r = _facts.RegisterOf(op);
             return _facts.NumberAfter(_pc, r) ? _nums[r] : null;
         }
@@ -108,6 +112,21 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Ldfld, R.ValueNum);
                 _il.Emit(OpCodes.Stloc, _nums[r]!);
             }
+        }
+
+        /// <summary>Lowers <paramref name="c"/> with its number operands boxed into their LuaValue homes first (the analysis forgets them after it).</summary>
+        private void ConcatOverValues(ConcatInstr c)
+        {
+            foreach (var p in c.Parts.Distinct())
+                if (NumberHomeBefore(p) is { } num)
+                {
+                    _il.Emit(OpCodes.Ldloc, num);
+                    _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
+                    _il.Emit(OpCodes.Stloc, ValueHome(_facts!.RegisterOf(p)));
+                }
+            _valuesOnly = true;
+            Instruction(c);
+            _valuesOnly = false;
         }
 
         private EmittedLocal ValueHome(int reg) => reg < _proto.Locals.Count ? _locals[reg] : _temps[reg - _proto.Locals.Count];

@@ -61,7 +61,8 @@ internal sealed partial class ClosureLowering
                 }
                 if (instr is LabelInstr && _pc > 0 && NumericAnalysis.FallsThrough(_proto.Code[_pc - 1])) BoxOnEdge(_pc - 1, false, _pc);
                 UnboxRefined();
-                Instruction(instr);
+                if (instr is ConcatInstr c) ConcatOverValues(c);
+                else Instruction(instr);
             }
             if (_resumable) SuspendBlock();
         }
