@@ -315,32 +315,7 @@ public static partial class LuaPatterns
             };
         }
 
-        /// <summary><c>matchbracketclass</c>: the set runs from '[' at <paramref name="p"/> to ']' at <paramref name="ec"/>.</summary>
-        private readonly bool MatchBracketClass(int c, int p, int ec)
-        {
-            var pat = _pat;
-            bool sig = true;
-            if (pat[p + 1] == '^')
-            {
-                sig = false;
-                p++;
-            }
-            while (++p < ec)
-            {
-                if (pat[p] == '%')
-                {
-                    p++;
-                    if (MatchClass(c, pat[p])) return sig;
-                }
-                else if (pat[p + 1] == '-' && p + 2 < ec)
-                {
-                    p += 2;
-                    if (pat[p - 2] <= c && c <= pat[p]) return sig;
-                }
-                else if (pat[p] == c) return sig;
-            }
-            return !sig;
-        }
+        private readonly bool MatchBracketClass(int c, int p, int ec) => LuaPatterns.MatchBracketClass(_pat, c, p, ec);
 
         private void Push(int kind, int a, int b, int c)
         {
@@ -368,5 +343,31 @@ public static partial class LuaPatterns
             if (_rented is not null) ArrayPool<int>.Shared.Return(_rented);
             _rented = null;
         }
+    }
+
+    /// <summary><c>matchbracketclass</c>: the set runs from '[' at <paramref name="p"/> to ']' at <paramref name="ec"/>.</summary>
+    private static bool MatchBracketClass(ReadOnlySpan<byte> pat, int c, int p, int ec)
+    {
+        bool sig = true;
+        if (pat[p + 1] == '^')
+        {
+            sig = false;
+            p++;
+        }
+        while (++p < ec)
+        {
+            if (pat[p] == '%')
+            {
+                p++;
+                if (MatchClass(c, pat[p])) return sig;
+            }
+            else if (pat[p + 1] == '-' && p + 2 < ec)
+            {
+                p += 2;
+                if (pat[p - 2] <= c && c <= pat[p]) return sig;
+            }
+            else if (pat[p] == c) return sig;
+        }
+        return !sig;
     }
 }

@@ -32,9 +32,11 @@ public static partial class LuaStringLibrary
         bool anchor = pat.Length > 0 && pat[0] == '^';
         if (anchor) pat = pat[1..];
         var ms = new LuaPatterns.Matcher(L, s.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+        var first = anchor ? default : LuaPatterns.FirstItem.Of(pat);
         int s1 = (int)init;
-        do
+        while (true)
         {
+            if (first.NeedsByte && (s1 = first.Next(s.Span, s1)) >= l1) break;
             int e = ms.Match(s1);
             if (e >= 0)
             {
@@ -42,7 +44,8 @@ public static partial class LuaStringLibrary
                 ms.Dispose();
                 return r;
             }
-        } while (s1++ < l1 && !anchor);
+            if (s1++ >= l1 || anchor) break;
+        }
         ms.Dispose();
         return L.Return1(default);
     }
@@ -104,9 +107,12 @@ public static partial class LuaStringLibrary
 
         public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
         {
-            var ms = new LuaPatterns.Matcher(L, s.Span, LuaPatterns.Truncate(p.Span), stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+            var pat = LuaPatterns.Truncate(p.Span);
+            var ms = new LuaPatterns.Matcher(L, s.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+            var first = LuaPatterns.FirstItem.Of(pat);
             for (int src = _position; src <= s.Length; src++)
             {
+                if (first.NeedsByte && (src = first.Next(s.Span, src)) >= s.Length) break;
                 int e = ms.Match(src);
                 if (e >= 0)
                 {
@@ -140,10 +146,19 @@ public static partial class LuaStringLibrary
 
         var ms = new LuaPatterns.Matcher(L, src.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
         var b = new LuaByteBuffer(stackalloc byte[256]);
+        var first = anchor ? default : LuaPatterns.FirstItem.Of(pat);
         int s = 0, n = 0;
         var text = src.Span;
         while (n < maxS)
         {
+            if (first.NeedsByte)
+            {
+                // Positions the first item rejects are copied as they are, in one piece.
+                int next = first.Next(text, s);
+                b.Add(text[s..next]);
+                s = next;
+                if (s >= text.Length) break;
+            }
             int e = ms.Match(s);
             if (e >= 0)
             {
