@@ -188,10 +188,40 @@ public static partial class LuaConvert
         {
             end = ScanDecimal(s, i);
             if (end == i) return 0;
-            v = double.Parse(s[i..end], NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+            if (!TryShortDecimal(s[i..end], out v))
+                v = double.Parse(s[i..end], NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
         }
         d = negative ? -v : v;
         return end;
+    }
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// <c>123</c> or <c>12.75</c> with at most 15 digits and no exponent, the common numerals of
+    /// <c>tonumber</c>: the digits are an exact integer below 2^53 and the power of ten is exact, so
+    /// one division rounds correctly, as strtod does (Clinger's fast path).
+    /// </summary>
+    private static bool TryShortDecimal(ReadOnlySpan<byte> s, out double v)
+    {
+        v = 0;
+        if (s.Length > 16) return false;
+        long m = 0;
+        int digits = 0, point = -1;
+        for (int k = 0; k < s.Length; k++)
+        {
+            byte c = s[k];
+            if (c == '.' && point < 0) point = k;
+            else if ((uint)(c - '0') <= 9)
+            {
+                m = m * 10 + (c - '0');
+                digits++;
+            }
+            else return false;
+        }
+        if (digits > 15) return false;
+        v = point < 0 ? m : m / PowersOfTen[s.Length - 1 - point];
+        return true;
     }
 
     private static bool MatchWord(ReadOnlySpan<byte> s, int i, string word)
