@@ -31,8 +31,30 @@ public static partial class LuaOps
         {
             var v = h.RawGet(key);
             if (!v.IsNil || h.Metatable is null) return v;
+            return IndexStrInherited(L, h, key, desc, line);
         }
         return IndexSlow(L, obj, new LuaValue(key), desc, line);
+    }
+
+    // How many __index tables IndexStrInherited follows before it leaves the lookup to IndexSlow.
+    private const int InlineIndexDepth = 4;
+
+    /// <summary>
+    /// A field absent from a table with a metatable: the usual object layout (methods in a class
+    /// table reached through <c>__index</c> tables) is followed here; anything else (handler
+    /// functions, deep chains) goes to <see cref="IndexSlow"/> from the start.
+    /// </summary>
+    private static LuaValue IndexStrInherited(LuaState L, LuaTable h, LuaString key, string? desc, int line)
+    {
+        var t = h;
+        for (int depth = 0; depth < InlineIndexDepth && t.Metatable is { } mt; depth++)
+        {
+            if (mt.IndexMetamethod().Obj is not LuaTable c) break;
+            var v = c.RawGet(key);
+            if (!v.IsNil || c.Metatable is null) return v;
+            t = c;
+        }
+        return IndexSlow(L, new LuaValue(h), new LuaValue(key), desc, line);
     }
 
     /// <summary><c>obj[i]</c> for an integer key known at compile time or proven integral.</summary>
@@ -60,7 +82,7 @@ public static partial class LuaOps
                 if (!v.IsNil) return v;
                 var mt = h.Metatable;
                 if (mt is null) return v;
-                tm = mt.GetMetamethod(LuaMetaEvent.Index);
+                tm = mt.IndexMetamethod();
                 if (tm.IsNil) return v;
             }
             else
@@ -106,9 +128,11 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndexStr(LuaState L, LuaValue obj, LuaString key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && h.Metatable is null && !h.IsReadOnly)
+        if (obj.Obj is LuaTable h && !h.IsReadOnly)
         {
-            h.RawSet(key, value);
+            // A field that already holds a value is stored raw even under a metatable, as in 5.1.
+            if (h.Metatable is null) h.RawSet(key, value);
+            else if (!h.TrySetExisting(key, value)) SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
             return;
         }
         SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);

@@ -57,6 +57,48 @@ public sealed partial class LuaTable
         return ref Unsafe.NullRef<LuaValue>();
     }
 
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil value (then no <c>__newindex</c> applies); false otherwise.</summary>
+    public bool TrySetExisting(LuaString key, LuaValue value)
+    {
+        ref var v = ref FindStr(key);
+        if (Unsafe.IsNullRef(ref v) || v.IsNil) return false;
+        v = value;
+        return true;
+    }
+
+    // Where this table (used as a metatable) last had its __index field: checked by reference to
+    // the interned name first, so the usual class layout costs one compare instead of a lookup.
+    // A stale hint (rehash, removal, weak clearing) fails the check and is looked up again.
+    private int _indexHint = -1;
+
+    /// <summary>This table's <c>__index</c> field, raw (what <c>GetMetamethod(LuaMetaEvent.Index)</c> gives).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue IndexMetamethod()
+    {
+        var node = _node;
+        int i = _indexHint;
+        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, LuaMetaNames.Get(LuaMetaEvent.Index))) return node[i].Value;
+        return IndexMetamethodSlow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LuaValue IndexMetamethodSlow()
+    {
+        var v = GetMetamethod(LuaMetaEvent.Index);
+        if (v.IsNil) return v;
+        var name = LuaMetaNames.Get(LuaMetaEvent.Index);
+        var node = _node;
+        for (int i = name.LuaHash & (node.Length - 1); i >= 0; i = node[i].Next)
+        {
+            if (ReferenceEquals(node[i].Key.Obj, name))
+            {
+                _indexHint = i;
+                break;
+            }
+        }
+        return v;
+    }
+
     private ref LuaValue FindNum(double key)
     {
         var node = _node;
