@@ -45,6 +45,7 @@ public interface IILEmitter
     void Emit(OpCode op, MethodBase method);
     void Emit(OpCode op, FieldInfo field);
     void Emit(OpCode op, Type type);
+    void Emit(OpCode op, ITypeEmitter type);
     void Emit(OpCode op, EmittedField field);
     void Emit(OpCode op, EmittedMethod method);
     void Emit(OpCode op, EmittedLocal local);

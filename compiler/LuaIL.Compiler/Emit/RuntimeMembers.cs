@@ -32,6 +32,7 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo ProtoInfoCtor = typeof(LuaProtoInfo).GetConstructor([typeof(string), typeof(string), typeof(int), typeof(int), typeof(string)])!;
 
     public static readonly FieldInfo Nil = Field(typeof(LuaValue), nameof(LuaValue.Nil));
+    public static readonly FieldInfo ValueObj = Field(typeof(LuaValue), nameof(LuaValue.Obj));
     public static readonly FieldInfo True = Field(typeof(LuaValue), nameof(LuaValue.True));
     public static readonly FieldInfo False = Field(typeof(LuaValue), nameof(LuaValue.False));
     public static readonly FieldInfo ValueNum = Field(typeof(LuaValue), nameof(LuaValue.Num));

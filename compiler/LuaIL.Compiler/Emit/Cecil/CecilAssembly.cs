@@ -258,6 +258,7 @@ internal sealed class CecilIL : IILEmitter
     public void Emit(SreOpCode op, string value) => Append(_il.Create(Map(op), value));
     public void Emit(SreOpCode op, FieldInfo field) => Append(_il.Create(Map(op), _assembly.Import(field)));
     public void Emit(SreOpCode op, Type type) => Append(_il.Create(Map(op), _assembly.Import(type)));
+    public void Emit(SreOpCode op, ITypeEmitter type) => Append(_il.Create(Map(op), ((CecilType)type).Definition));
     public void Emit(SreOpCode op, EmittedField field) => Append(_il.Create(Map(op), ((CecilField)field).Reference));
     public void Emit(SreOpCode op, EmittedMethod method) => Append(_il.Create(Map(op), ((CecilMethod)method).Reference));
     public void Emit(SreOpCode op, EmittedLocal local) => Append(_il.Create(Map(op), ((CecilLocal)local).Variable));

@@ -58,6 +58,8 @@ internal sealed partial class ClosureLowering
                 else SuspendableCall(c);
                 return;
             }
+            _directDone = c.Mode == CallMode.Tail ? null : _il.DefineLabel();
+            bool direct = DirectCall(c) is not null;
             if (c.Mode == CallMode.Tail)
             {
                 TailCall(c);
@@ -70,6 +72,7 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Callvirt, Entry(c).Method);
             if (span) RestoreTop();
             Results(c.Mode, c.Results);
+            if (direct) _il.MarkLabel(_directDone!);
         }
 
         /// <summary>After a span call: L.Top = top, keeping the result on the evaluation stack.</summary>
@@ -144,16 +147,9 @@ internal sealed partial class ClosureLowering
         {
             var native = BranchUnlessLuaCallee(c);
 
-            // A Lua callee copies its arguments in its prologue, so L.Top need not cover them.
             _il.Emit(OpCodes.Ldloc, _callable);
             var pending = _pending;
-            LoadArguments(c, raiseTop: false);
-            MarkSite(c.Site);
-            NoteTailCall();
-            LeaveFrame();
-            _il.Emit(OpCodes.Tailcall);
-            _il.Emit(OpCodes.Callvirt, Entry(c).Method);
-            _il.Emit(OpCodes.Ret);
+            LuaTailCall(c);
 
             _il.MarkLabel(native);
             _pending = pending;
@@ -175,6 +171,19 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldloc, _depth);
             _il.Emit(OpCodes.Ldloc, _callable);
             _il.Emit(OpCodes.Callvirt, R.NoteTailCall);
+        }
+
+        /// <summary>The tail call itself, the callee (a Lua function) already pushed.</summary>
+        private void LuaTailCall(CallInstr c)
+        {
+            // A Lua callee copies its arguments in its prologue, so L.Top need not cover them.
+            LoadArguments(c, raiseTop: false);
+            MarkSite(c.Site);
+            NoteTailCall();
+            LeaveFrame();
+            _il.Emit(OpCodes.Tailcall);
+            _il.Emit(OpCodes.Callvirt, Entry(c).Method);
+            _il.Emit(OpCodes.Ret);
         }
 
         /// <summary>

@@ -69,12 +69,14 @@ internal sealed partial class ClosureLowering
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
+    private readonly CallTargets _targets;
 
-    private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children)
+    private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)
     {
         _proto = proto;
         _type = type;
         _children = children;
+        _targets = new CallTargets(proto, type, children, parent);
         _upvalues = new EmittedField[proto.Upvalues.Count];
         for (int i = 0; i < _upvalues.Length; i++)
             _upvalues[i] = type.DefineField($"up{i}_{proto.Upvalues[i].Name}", R.Cell, isStatic: false);
@@ -85,21 +87,22 @@ internal sealed partial class ClosureLowering
     /// <param name="lowered">Told of every class and the prototype it came from (for <c>string.dump</c>).</param>
     public static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
         Action<ITypeEmitter, CompilationProto>? lowered = null)
-        => Lower(assembly, proto, name, enclosing, lowered, chunks: null);
+        => Lower(assembly, proto, name, enclosing, lowered, chunks: null, parent: null);
 
     private static LoweredClosure Lower(IAssemblyEmitter assembly, CompilationProto proto, string name, ITypeEmitter? enclosing,
-        Action<ITypeEmitter, CompilationProto>? lowered, EmbeddedChunks? chunks)
+        Action<ITypeEmitter, CompilationProto>? lowered, EmbeddedChunks? chunks, ParentTargets? parent)
     {
         var type = assembly.DefineClosureType(name, enclosing);
         if (chunks is null && assembly.EmbedsBinaryChunks) chunks = new EmbeddedChunks(proto, type);
         lowered?.Invoke(type, proto);
         var children = new LoweredClosure[proto.Children.Count];
+        var stores = ClosureStores.Of(proto);
         for (int i = 0; i < children.Length; i++)
         {
             var child = proto.Children[i];
-            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type, lowered, chunks);
+            children[i] = Lower(assembly, child, $"{ChildName(child)}_{i}", type, lowered, chunks, new ParentTargets(stores, i, k => children[k]?.Type));
         }
-        var lowering = new ClosureLowering(proto, type, children);
+        var lowering = new ClosureLowering(proto, type, children, parent);
         lowering.EmitTypeInitializer();
         if (chunks is not null) lowering.EmitBinaryChunk(chunks);
         lowering.EmitEntries();

@@ -122,6 +122,7 @@ internal sealed class ReflectionEmitIL(ILGenerator il, ReflectionEmitTokens toke
     public void Emit(OpCode op, string value) => il.Emit(op, tokens.String(value));
     public void Emit(OpCode op, FieldInfo field) => il.Emit(op, tokens.Field(field));
     public void Emit(OpCode op, Type type) => il.Emit(op, tokens.Type(type));
+    public void Emit(OpCode op, ITypeEmitter type) => il.Emit(op, ((ReflectionEmitType)type).Builder);
     public void Emit(OpCode op, EmittedField field) => il.Emit(op, tokens.Field(((ReflectionEmitField)field).Field));
     public void Emit(OpCode op, EmittedLocal local) => il.Emit(op, ((ReflectionEmitLocal)local).Local);
     public void Emit(OpCode op, EmittedLabel label) => il.Emit(op, ((ReflectionEmitLabel)label).Label);
