@@ -16,7 +16,7 @@ namespace LuaIL.Runtime;
 /// Collections run on <c>collectgarbage("collect")</c> and <c>("step")</c>, and automatically when a
 /// tracked table must grow after enough allocation, as 5.1's incremental collector keeps weak caches bounded.
 /// </remarks>
-public sealed class LuaCollector
+public sealed partial class LuaCollector
 {
     private const int PendingCapacity = 64;
 
@@ -90,13 +90,17 @@ public sealed class LuaCollector
             L?.ClearStaleSlots();
             DetachAll();
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+            // Proxies found unreachable queue themselves from their finalizers.
+            if (_proxies.Count > 0) GC.WaitForPendingFinalizers();
             ReattachAll();
+            SweepProxies();
             _nextAutomatic = GC.GetTotalAllocatedBytes() + Math.Max(MinAutomaticStep, GC.GetTotalMemory(false));
         }
         finally
         {
             _collecting = false;
         }
+        RunFinalizers(L);
     }
 
     // Not inlined: no reference to a table may stay in a local of the frame that runs the .NET collection.

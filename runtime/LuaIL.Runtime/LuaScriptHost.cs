@@ -46,6 +46,7 @@ public static class LuaScriptHost
         try
         {
             chunk.Invoke(L, argv);
+            Close(L);
             stdout.Flush();
             return 0;
         }
@@ -54,6 +55,8 @@ public static class LuaScriptHost
             var traceback = Traceback(L);
             stdout.Flush();
             ReportError(errors, programName, e.Value, traceback);
+            Close(L);
+            stdout.Flush();
             return 1;
         }
         catch (LuaExitException e)
@@ -68,6 +71,13 @@ public static class LuaScriptHost
             ReportError(errors, programName, LuaValue.String($"internal error: {e.GetType().Name}: {e.Message}"), Traceback(L));
             return 1;
         }
+    }
+
+    // lua.c's lua_close after the script, successful or not: the remaining proxies' __gc run (os.exit skips it).
+    private static void Close(LuaState L)
+    {
+        L.Restore(new LuaState.SavedState(0, 0));
+        L.Collector.Close(L);
     }
 
     private static void ReportError(Stream? errors, string programName, LuaValue error, string traceback)

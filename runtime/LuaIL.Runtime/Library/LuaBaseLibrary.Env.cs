@@ -102,21 +102,19 @@ public static partial class LuaBaseLibrary
 
     private static LuaValue Newproxy(LuaState L, ReadOnlySpan<LuaValue> args)
     {
-        var u = new LuaUserData(null);
         var arg = LuaArgs.Arg(args, 1);
-        if (!arg.IsTruthy) return L.Return1(new LuaValue(u, 0));
+        if (!arg.IsTruthy) return L.Return1(new LuaValue(new LuaUserData(null), 0));
+        LuaTable? mt;
         if (arg.IsBoolean)
         {
-            var mt = new LuaTable();
+            mt = new LuaTable();
             ProxyMetatables.AddOrUpdate(mt, LuaValue.TrueTag);
-            u.Metatable = mt;
         }
         else
         {
-            var mt = LuaOps.GetMetatable(L, arg);
+            mt = LuaOps.GetMetatable(L, arg);
             if (mt is null || !ProxyMetatables.TryGetValue(mt, out _)) throw LuaArgs.ArgError(L, 1, "boolean or proxy expected");
-            u.Metatable = mt;
         }
-        return L.Return1(new LuaValue(u, 0));
+        return L.Return1(new LuaValue(L.Collector.NewProxy(mt), 0));
     }
 }
