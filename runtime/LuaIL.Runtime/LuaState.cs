@@ -261,17 +261,20 @@ public sealed class LuaState
     /// Called by <c>return f(args)</c> with a Lua callee, in the frame at <paramref name="depth"/> just before it gives its
     /// place to <paramref name="callee"/>: counts one more "(tail call)" level between the callee and the caller below.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void NoteTailCall(int depth, LuaFunction callee)
     {
         ref var caller = ref Frames[depth - 1];
         // A frame that was itself reached by tail calls from the same call continues the chain.
         caller.TailCalls = TailCallsBelow(depth) + 1;
         caller.TailSite = caller.Site;
-        caller.TailOwner = caller.Function;
-        caller.TailTarget = callee;
+        // Tail recursion notes the same references again and again: skip their write barriers.
+        if (!ReferenceEquals(caller.TailOwner, caller.Function)) caller.TailOwner = caller.Function;
+        if (!ReferenceEquals(caller.TailTarget, callee)) caller.TailTarget = callee;
     }
 
     /// <summary>How many "(tail call)" levels lie between frame <paramref name="d"/> and the frame below it (5.1's <c>ci->tailcalls</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int TailCallsBelow(int d)
     {
         if (d < 1) return 0;
