@@ -62,6 +62,23 @@ public static class LuaCodeSupport
         else LuaOps.SetIndex(L, obj, new LuaValue(key), value, desc, line);
     }
 
+    /// <summary>One numeric-for expression as a double (<paramref name="which"/>: 0 initial value, 1 limit, 2 step): a number as is, a string converted, else 5.1's <c>'for' ... must be a number</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ForNumber(LuaState L, LuaValue v, int which, int line)
+        => v.IsNumber ? v.Num : ForNumberSlow(L, v, which, line);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double ForNumberSlow(LuaState L, LuaValue v, int which, int line)
+    {
+        if (LuaConvert.TryToNumber(v, out double d)) return d;
+        throw LuaErrors.AtLine(L, line, which switch
+        {
+            0 => "'for' initial value must be a number",
+            1 => "'for' limit must be a number",
+            _ => "'for' step must be a number",
+        });
+    }
+
     /// <summary>After <see cref="LuaOps.ForPrep"/> all three are numbers: 5.1 starts a loop at init - step.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue NumSub(LuaValue a, LuaValue b) => new(a.Num - b.Num);

@@ -202,31 +202,21 @@ internal sealed partial class ClosureLowering
         }
 
         /// <summary>
-        /// The fast form's for prep: the three temps end as doubles. When they are not all proven
-        /// numbers the runtime coerces them (or raises 5.1's error) first.
+        /// The fast form's for prep: the three temps end as doubles. Those not proven numbers are
+        /// converted in 5.1's order (initial value, limit, step), each raising its own error.
         /// </summary>
         private void NumericForPrep(ForPrepInstr f)
         {
             Operand[] ops = [f.Index, f.Limit, f.Step];
-            if (!ops.All(IsNumber))
+            for (int i = 0; i < ops.Length; i++)
             {
-                foreach (var op in ops)
-                    if (NumberHomeBefore(op) is { } num)
-                    {
-                        _il.Emit(OpCodes.Ldloc, num);
-                        _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
-                        _il.Emit(OpCodes.Stloc, _temps[op.Index]);
-                    }
+                if (NumberHomeBefore(ops[i]) is not null) continue;
                 LoadState();
-                foreach (var op in ops) LoadTempAddress(op);
+                Load(ops[i]);
+                _il.Emit(OpCodes.Ldc_I4, i);
                 _il.Emit(OpCodes.Ldc_I4, f.Line);
-                _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.ForPrep)));
-                foreach (var op in ops)
-                {
-                    _il.Emit(OpCodes.Ldloc, _temps[op.Index]);
-                    _il.Emit(OpCodes.Ldfld, R.ValueNum);
-                    _il.Emit(OpCodes.Stloc, NumberHomeAfter(op)!);
-                }
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ForNumber)));
+                _il.Emit(OpCodes.Stloc, NumberHomeAfter(ops[i])!);
             }
             // 5.1 starts from init - step and adds the step before the first test, so the sums match it bit for bit.
             var index = NumberHomeAfter(f.Index)!;
