@@ -16,6 +16,7 @@ namespace LuaIL.Compiler.Analysis;
 /// closure may write them at any call.
 /// At a label the states of all incoming edges meet (intersection); loops iterate to the greatest
 /// fixpoint, starting from "all numbers" everywhere but the entry, so unreachable code stays "all".
+/// A backward liveness pass over the same edges tells which registers an edge must box.
 /// </remarks>
 internal sealed class NumericAnalysis
 {
@@ -26,6 +27,7 @@ internal sealed class NumericAnalysis
     private readonly ulong[][] _jump;
     private readonly bool[] _reachable;
     private readonly ulong[] _ever;
+    private ulong[][] _live = [];
 
     private NumericAnalysis(CompilationProto proto)
     {
@@ -85,7 +87,7 @@ internal sealed class NumericAnalysis
         if (!_reachable[from]) yield break;
         var state = jump ? _jump[from] : _after[from];
         for (int r = 0; r < RegisterCount; r++)
-            if (Has(state, r) && !Has(_before[to], r)) yield return r;
+            if (Has(state, r) && !Has(_before[to], r) && Has(_live[to], r)) yield return r;
     }
 
     /// <summary>The instruction index of each label.</summary>
@@ -151,7 +153,90 @@ internal sealed class NumericAnalysis
         for (int i = 0; i < n; i++)
             if (_reachable[i])
                 for (int w = 0; w < _words; w++) _ever[w] |= _after[i][w] | (_jump[i]?[w] ?? 0);
+        SolveLiveness(labelAt);
     }
+
+    /// <summary>
+    /// Which registers some path from each instruction reads before writing: only those need their
+    /// boxed form on an edge (a temp of a finished statement, or a local out of scope, does not).
+    /// An instruction this pass does not know reads everything.
+    /// </summary>
+    private void SolveLiveness(int[] labelAt)
+    {
+        var code = _proto.Code;
+        int n = code.Count;
+        _live = new ulong[n][];
+        for (int i = 0; i < n; i++) _live[i] = new ulong[_words];
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                var live = new ulong[_words];
+                if (FallsThrough(code[i]) && i + 1 < n) Or(live, _live[i + 1]);
+                if (JumpTarget(code[i]) is { } t && labelAt[t.Id] >= 0) Or(live, _live[labelAt[t.Id]]);
+                foreach (var w in Kills(code[i])) Clear(live, w);
+                if (Reads(code[i]) is { } reads) foreach (var r in reads) Set(live, r);
+                else Array.Fill(live, ulong.MaxValue);
+                if (!Same(live, _live[i])) { _live[i] = live; changed = true; }
+            }
+        }
+    }
+
+    private IEnumerable<int> Kills(Instr instr)
+    {
+        Operand[] dsts = instr switch
+        {
+            MoveInstr m => [m.Dst],
+            GetGlobalInstr g => [g.Dst],
+            GetIndexInstr g => [g.Dst],
+            ArithInstr a => [a.Dst],
+            UnaryInstr u => [u.Dst],
+            CompareInstr c => [c.Dst],
+            NewTableInstr t => [t.Dst],
+            ClosureInstr c => [c.Dst],
+            CallInstr c => c.Results,
+            VarargInstr v => v.Results,
+            _ => [],
+        };
+        return dsts.Select(RegisterOf).Where(r => r >= 0);
+    }
+
+    /// <summary>The registers an instruction reads, or null when unknown.</summary>
+    private IEnumerable<int>? Reads(Instr instr)
+    {
+        Operand[]? srcs = instr switch
+        {
+            MoveInstr m => [m.Src],
+            SetGlobalInstr g => [g.Src],
+            GetIndexInstr g => [g.Obj, g.Key],
+            SetIndexInstr s => [s.Obj, s.Key, s.Value],
+            ArithInstr a => [a.A, a.B],
+            UnaryInstr u => [u.A],
+            ConcatInstr c => c.Parts,
+            CompareInstr c => [c.A, c.B],
+            JumpCompareInstr j => [j.A, j.B],
+            JumpIfInstr j => [j.Value],
+            SetListInstr s => [s.Table, .. s.Values],
+            CallInstr c => [c.Function, .. c.Args],
+            ReturnInstr r => r.Values,
+            ForPrepInstr f => [f.Index, f.Limit, f.Step],
+            ForLoopInstr f => [f.Index, f.Limit, f.Step],
+            GetGlobalInstr or JumpInstr or LabelInstr or NewTableInstr or ClosureInstr or DeclareLocalInstr or VarargInstr => [],
+            _ => null,
+        };
+        return srcs?.Select(RegisterOf).Where(r => r >= 0);
+    }
+
+    private static void Or(ulong[] s, ulong[] other)
+    {
+        for (int i = 0; i < s.Length; i++) s[i] |= other[i];
+    }
+
+    private static void Set(ulong[] s, int r) => s[r >> 6] |= 1UL << (r & 63);
+
+    private static void Clear(ulong[] s, int r) => s[r >> 6] &= ~(1UL << (r & 63));
 
     /// <summary>Marks the instructions some path from the entry reaches; the others keep the optimistic "all numbers" and are lowered generically.</summary>
     private void MarkReachable(int[] labelAt)
