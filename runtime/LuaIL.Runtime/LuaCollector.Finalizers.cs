@@ -20,6 +20,7 @@ public sealed partial class LuaCollector
     /// <summary><c>newproxy(true)</c> and <c>newproxy(proxy)</c>: a userdata whose metatable's <c>__gc</c> this collector will call.</summary>
     public LuaUserData NewProxy(LuaTable metatable)
     {
+        Watch();
         var p = new LuaProxy(this, ++_proxySequence) { Metatable = metatable };
         _proxies.Add(GCHandle.ToIntPtr(GCHandle.Alloc(p, GCHandleType.WeakTrackResurrection)));
         return p;

@@ -13,8 +13,9 @@ namespace LuaIL.Runtime;
 /// <c>__mode</c> then is tracked, and one whose metatable has none waits in a short list until the next
 /// collection (or until the list fills), so a <c>__mode</c> added right after <c>setmetatable</c> still
 /// counts. Tracking every table would cost a GC handle (about 250 ns) per <c>setmetatable</c>.
-/// Collections run on <c>collectgarbage("collect")</c> and <c>("step")</c>, and automatically when a
-/// tracked table must grow after enough allocation, as 5.1's incremental collector keeps weak caches bounded.
+/// Collections run on <c>collectgarbage("collect")</c> and <c>("step")</c>, and automatically after enough
+/// allocation, as 5.1's incremental collector keeps weak caches bounded: when a tracked table must grow,
+/// and at the next interrupt check (loop back-edges) after a .NET collection noticed the allocation.
 /// </remarks>
 public sealed partial class LuaCollector
 {
@@ -33,6 +34,13 @@ public sealed partial class LuaCollector
     private readonly List<WeakEntry> _detached = [];
     private long _nextAutomatic = GC.GetTotalAllocatedBytes() + MinAutomaticStep;
     private bool _collecting;
+
+    private readonly LuaInterrupt _interrupt;
+    private bool _watching;
+    private int _gen0AtLastCollect;
+
+    /// <summary>A collector that asks for automatic collections through <paramref name="interrupt"/>, the state's.</summary>
+    public LuaCollector(LuaInterrupt interrupt) => _interrupt = interrupt;
 
     /// <summary>False after <c>collectgarbage("stop")</c>: no automatic collections until <c>"restart"</c>.</summary>
     public bool Running { get; set; } = true;
@@ -55,6 +63,7 @@ public sealed partial class LuaCollector
 
     private void Track(LuaTable t)
     {
+        Watch();
         t.WeakTracked = true;
         _tables.Add(GCHandle.ToIntPtr(GCHandle.Alloc(t, GCHandleType.Weak)));
         Owners.AddOrUpdate(t, this);
@@ -80,14 +89,16 @@ public sealed partial class LuaCollector
 
     /// <summary>A full collection (<c>collectgarbage("collect")</c>): clears from weak tables every entry whose weak key or value nothing else references.</summary>
     /// <param name="L">The running thread, whose stale stack slots are cleared first (they are garbage to 5.1's collector); null for an automatic collection in the middle of an operation.</param>
-    public void Collect(LuaState? L)
+    public void Collect(LuaState? L) => Collect(L, clearStale: true);
+
+    private void Collect(LuaState? L, bool clearStale)
     {
         if (_collecting) return;
         _collecting = true;
         try
         {
             FlushPending();
-            L?.ClearStaleSlots();
+            if (clearStale) L?.ClearStaleSlots();
             DetachAll();
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
             // Proxies found unreachable queue themselves from their finalizers.
@@ -95,12 +106,52 @@ public sealed partial class LuaCollector
             ReattachAll();
             SweepProxies();
             _nextAutomatic = GC.GetTotalAllocatedBytes() + Math.Max(MinAutomaticStep, GC.GetTotalMemory(false));
+            _gen0AtLastCollect = GC.CollectionCount(0);
         }
         finally
         {
             _collecting = false;
         }
         RunFinalizers(L);
+    }
+
+    /// <summary>From the interrupt check: the collection a .NET collection asked for (see <see cref="Watch"/>).</summary>
+    internal void CollectRequested(LuaState L)
+    {
+        if (Running && !_collecting && GC.GetTotalAllocatedBytes() >= _nextAutomatic) Collect(L, clearStale: false);
+    }
+
+    // Starts watching the .NET collector: a small finalizable object, renewed after each .NET collection,
+    // whose finalizer asks the script (through the interrupt check) for a collection once enough was allocated.
+    private void Watch()
+    {
+        if (_watching) return;
+        _watching = true;
+        _ = new GcWatch(GCHandle.ToIntPtr(GCHandle.Alloc(this, GCHandleType.Weak)));
+    }
+
+    private void OnDotNetCollection()
+    {
+        // Our own collections are .NET collections too: only one made since counts.
+        if (Running && GC.CollectionCount(0) > _gen0AtLastCollect && GC.GetTotalAllocatedBytes() >= _nextAutomatic)
+            _interrupt.RequestCollection();
+    }
+
+    // A weak GC handle, not a WeakReference: a WeakReference dies in the same collection as its owner,
+    // and its own finalizer may free it before this one runs.
+    private sealed class GcWatch(nint collector)
+    {
+        ~GcWatch()
+        {
+            var handle = GCHandle.FromIntPtr(collector);
+            if (handle.Target is not LuaCollector c || c._closed)
+            {
+                handle.Free();
+                return;
+            }
+            c.OnDotNetCollection();
+            _ = new GcWatch(collector);
+        }
     }
 
     // Not inlined: no reference to a table may stay in a local of the frame that runs the .NET collection.

@@ -32,9 +32,29 @@ public sealed class LuaInterrupt
         _handler = null;
     }
 
+    // Set from the finalizer thread when the state's collector wants a collection (see LuaCollector).
+    private volatile bool _collect;
+
+    /// <summary>Asks the running script to run a collection of its weak tables at its next check.</summary>
+    internal void RequestCollection()
+    {
+        _collect = true;
+        Pending = true;
+    }
+
     /// <summary>Called by generated code when <see cref="Pending"/> is set.</summary>
     public void Handle(LuaState L)
     {
+        if (_collect)
+        {
+            _collect = false;
+            L.Collector.CollectRequested(L);
+            if (_handler is null)
+            {
+                Pending = false;
+                return;
+            }
+        }
         var handler = _handler;
         Pending = false;
         _handler = null;

@@ -84,7 +84,7 @@ public sealed class LuaState
     {
         Globals = globals;
         Interrupt = new LuaInterrupt();
-        Collector = new LuaCollector();
+        Collector = new LuaCollector(Interrupt);
         Stack = new LuaValue[256];
         Ret = new LuaValue[16];
         Frames = new CallFrame[CheckInterval * 4];
