@@ -25,6 +25,10 @@ public sealed partial class LuaCollector
     // (5.1's default pause of 200% collects when the heap has doubled).
     private const long MinAutomaticStep = 4 << 20;
 
+    // The live heap is the whole process's, not this state's: in a host (or a test run) holding
+    // hundreds of megabytes, "what was live" would let a state's weak cache grow that much first.
+    private const long MaxAutomaticStep = 16 << 20;
+
     // Which collector tracks a weak table, for the automatic collection its growth may start.
     private static readonly ConditionalWeakTable<LuaTable, LuaCollector> Owners = new();
 
@@ -105,7 +109,7 @@ public sealed partial class LuaCollector
             if (_proxies.Count > 0) GC.WaitForPendingFinalizers();
             ReattachAll();
             SweepProxies();
-            _nextAutomatic = GC.GetTotalAllocatedBytes() + Math.Max(MinAutomaticStep, GC.GetTotalMemory(false));
+            _nextAutomatic = GC.GetTotalAllocatedBytes() + Math.Clamp(GC.GetTotalMemory(false), MinAutomaticStep, MaxAutomaticStep);
             _gen0AtLastCollect = GC.CollectionCount(0);
         }
         finally
