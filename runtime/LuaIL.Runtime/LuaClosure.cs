@@ -34,8 +34,8 @@ public abstract class LuaClosure : LuaFunction
     public static byte[] SliceBinaryChunk(string embedded, int headerLength, int offset, int length)
     {
         var chunk = new byte[headerLength + length];
-        for (int i = 0; i < headerLength; i++) chunk[i] = (byte)embedded[i];
-        for (int i = 0; i < length; i++) chunk[headerLength + i] = (byte)embedded[offset + i];
+        System.Text.Encoding.Latin1.GetBytes(embedded.AsSpan(0, headerLength), chunk);
+        System.Text.Encoding.Latin1.GetBytes(embedded.AsSpan(offset, length), chunk.AsSpan(headerLength));
         return chunk;
     }
 }
