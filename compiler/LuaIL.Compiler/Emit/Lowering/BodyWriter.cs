@@ -246,6 +246,9 @@ internal sealed partial class ClosureLowering
                         _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
                     }
                     break;
+                case OperandKind.Nil when op == PendingFirst:
+                    _il.Emit(OpCodes.Ldloc, _multiFirst);
+                    break;
                 case OperandKind.Nil:
                     _il.Emit(OpCodes.Ldsfld, R.Nil);
                     break;
