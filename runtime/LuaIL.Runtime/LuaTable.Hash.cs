@@ -14,6 +14,9 @@ public sealed partial class LuaTable
         public LuaValue Key;
         public LuaValue Value;
         public int Next; // index of the next node in the chain, -1 at its end
+        // The key's LuaHash when it is a string (it fills the struct's padding): a chain walk
+        // compares it before it touches a key object that is not the one sought.
+        public int KeyHash;
     }
 
     // 5.1's dummynode: one empty node shared by every table without a hash part; never written.
@@ -47,11 +50,12 @@ public sealed partial class LuaTable
     private ref LuaValue FindStr(LuaString key)
     {
         var node = _node;
-        int i = key.LuaHash & (node.Length - 1);
+        int h = key.LuaHash;
+        int i = h & (node.Length - 1);
         do
         {
             ref var n = ref node[i];
-            if (n.Key.Obj is LuaString ks && (ReferenceEquals(ks, key) || ks.Equals(key))) return ref n.Value;
+            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key))) return ref n.Value;
             i = n.Next;
         } while (i >= 0);
         return ref Unsafe.NullRef<LuaValue>();
@@ -162,6 +166,7 @@ public sealed partial class LuaTable
             }
         }
         node[mp].Key = key;
+        node[mp].KeyHash = key.Obj is LuaString s ? s.LuaHash : 0;
         return ref node[mp].Value;
     }
 

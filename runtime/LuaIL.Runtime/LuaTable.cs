@@ -80,11 +80,12 @@ public sealed partial class LuaTable
     public LuaValue RawGet(LuaString key)
     {
         var node = _node;
-        int i = key.LuaHash & (node.Length - 1);
+        int h = key.LuaHash;
+        int i = h & (node.Length - 1);
         do
         {
             ref var n = ref node[i];
-            if (n.Key.Obj is LuaString ks && (ReferenceEquals(ks, key) || ks.Equals(key))) return n.Value;
+            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key))) return n.Value;
             i = n.Next;
         } while (i >= 0);
         return default;
