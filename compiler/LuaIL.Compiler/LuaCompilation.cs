@@ -22,8 +22,6 @@ namespace LuaIL.Compiler;
 /// </remarks>
 public static class LuaCompilation
 {
-    private static int s_dynamicAssemblies;
-
     /// <summary>Stages 1 and 2: the prototype tree, or the first error as Lua reports it.</summary>
     public static CompileResult<CompilationProto> BuildProto(SourceText source)
     {
@@ -51,16 +49,36 @@ public static class LuaCompilation
     /// once start about twice as fast.
     /// </param>
     public static CompileResult<LuaClosure> CompileInMemory(SourceText source, LuaTable env, bool collectible = true)
+        => CompileInMemory(source, env, new ReflectionEmitModuleGroup(collectible));
+
+    internal static CompileResult<LuaClosure> CompileInMemory(SourceText source, LuaTable env, ReflectionEmitModuleGroup group)
     {
         var proto = BuildProto(source);
         if (proto.Value is not { } main) return CompileResult<LuaClosure>.Fail(proto.Error!);
-        return CompileResult<LuaClosure>.Ok(Instantiate(main, env, collectible));
+        return CompileResult<LuaClosure>.Ok(Instantiate(main, env, group));
     }
 
     /// <summary>Stage 3 in memory for a prototype tree (from the builder or a binary chunk).</summary>
     public static LuaClosure Instantiate(CompilationProto main, LuaTable env, bool collectible = true)
+        => Instantiate(main, env, new ReflectionEmitModuleGroup(collectible));
+
+    /// <summary>Stage 3 into the next module of <paramref name="group"/>.</summary>
+    internal static LuaClosure Instantiate(CompilationProto main, LuaTable env, ReflectionEmitModuleGroup group)
     {
-        var assembly = new ReflectionEmitAssembly($"LuaIL.Dynamic.{Interlocked.Increment(ref s_dynamicAssemblies)}", collectible);
+        try
+        {
+            return Instantiate(main, env, group.Next());
+        }
+        catch
+        {
+            group.Abandon();
+            throw;
+        }
+    }
+
+    private static LuaClosure Instantiate(CompilationProto main, LuaTable env, ReflectionEmitModule module)
+    {
+        var assembly = new ReflectionEmitAssembly(module);
         var lowered = new List<(ITypeEmitter Type, CompilationProto Proto)>();
         ClosureLowering.Lower(assembly, main, "LuaChunk", enclosing: null, (t, p) => lowered.Add((t, p)));
         var type = assembly.Complete();
@@ -124,12 +142,29 @@ public sealed class LuaChunkLoader : ILuaChunkLoader
     /// <summary>Compiles into collectible assemblies, which a host can unload (<c>SCRIPT FLUSH</c>).</summary>
     public static readonly LuaChunkLoader Instance = new(collectible: true);
 
-    /// <summary>Compiles into assemblies that live as long as the process, which the JIT tiers (see <see cref="LuaCompilation.CompileInMemory"/>).</summary>
+    /// <summary>Compiles into assemblies that live as long as the process, which the JIT tiers (see <see cref="LuaCompilation.CompileInMemory(SourceText, LuaTable, bool)"/>).</summary>
     public static readonly LuaChunkLoader Permanent = new(collectible: false);
 
     private readonly bool _collectible;
 
-    private LuaChunkLoader(bool collectible) => _collectible = collectible;
+    // Set in a group's loader: its compilations share modules (see CreateGroup).
+    private readonly ReflectionEmitModuleGroup? _group;
+
+    private LuaChunkLoader(bool collectible, ReflectionEmitModuleGroup? group = null)
+    {
+        _collectible = collectible;
+        _group = group;
+    }
+
+    /// <summary>
+    /// A loader whose compilations share in-memory modules, 32 to a module: about a quarter less time per
+    /// script than a module each. A shared module is unloaded only when every function compiled into it is
+    /// unreachable, so this is for code that lives and dies together (a server's script cache, dropped
+    /// whole by <c>SCRIPT FLUSH</c>), not for chunks that should go one by one. Use it from one thread.
+    /// </summary>
+    public ILuaChunkLoader CreateGroup() => new LuaChunkLoader(_collectible, new ReflectionEmitModuleGroup(_collectible));
+
+    private ReflectionEmitModuleGroup Group => _group ?? new ReflectionEmitModuleGroup(_collectible);
 
     static LuaChunkLoader()
     {
@@ -161,7 +196,7 @@ public sealed class LuaChunkLoader : ILuaChunkLoader
 
     private LuaClosure Compile(SourceText source, LuaTable env)
     {
-        var result = LuaCompilation.CompileInMemory(source, env, _collectible);
+        var result = LuaCompilation.CompileInMemory(source, env, Group);
         if (result.Value is { } closure) return closure;
         throw new LuaException(new LuaValue(LuaString.FromLatin1(result.Error!.LuaMessage)));
     }
@@ -170,7 +205,7 @@ public sealed class LuaChunkLoader : ILuaChunkLoader
     {
         try
         {
-            return LuaCompilation.Instantiate(ProtoSerializer.Deserialize(chunk), env, _collectible);
+            return LuaCompilation.Instantiate(ProtoSerializer.Deserialize(chunk), env, Group);
         }
         catch (ProtoFormatException e)
         {

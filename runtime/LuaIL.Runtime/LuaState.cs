@@ -391,4 +391,10 @@ public interface ILuaChunkLoader
         for (var piece = reader(); !piece.IsEmpty; piece = reader()) all.Write(piece.Span);
         return Load(L, all.GetBuffer().AsSpan(0, (int)all.Length), chunkName, env);
     }
+
+    /// <summary>
+    /// A loader for code that lives and dies together, such as a server's script cache until its flush: it may
+    /// compile into shared units that unload only when all of their functions are unreachable. This default shares nothing.
+    /// </summary>
+    ILuaChunkLoader CreateGroup() => this;
 }

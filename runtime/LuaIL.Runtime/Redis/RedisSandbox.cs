@@ -177,4 +177,6 @@ public sealed class RedisChunkLoader(ILuaChunkLoader inner) : ILuaChunkLoader
             throw new LuaException(new LuaValue(LuaString.FromLatin1($"{LuaChunkId.Format(chunkName)}:1: unexpected symbol near 'char(27)'")));
         return inner.Load(L, source, chunkName, env);
     }
+
+    public ILuaChunkLoader CreateGroup() => new RedisChunkLoader(inner.CreateGroup());
 }

@@ -55,6 +55,8 @@ public sealed partial class RedisScriptEngine : IDisposable
     {
         public readonly LuaState L;
         public readonly RedisLibrary Library;
+        /// <summary>Compiles the cached scripts, which SCRIPT FLUSH drops together: they may share their unloadable code units.</summary>
+        public readonly ILuaChunkLoader ScriptLoader;
         public readonly Dictionary<string, CachedScript> Scripts = new(StringComparer.Ordinal);
         public static readonly LuaString KeysName = LuaString.FromLatin1("KEYS"), ArgvName = LuaString.FromLatin1("ARGV");
         public LuaTable? Keys, Argv;
@@ -64,7 +66,9 @@ public sealed partial class RedisScriptEngine : IDisposable
         public EvalVm(RedisScriptEngine engine)
         {
             Library = new RedisLibrary(engine._host);
+            // loadstring inside a script keeps the ungrouped loader: what it makes can go before the flush.
             L = RedisSandbox.CreateState(engine._loader, Library.CreateTable(), engine._random);
+            ScriptLoader = engine._loader.CreateGroup();
             L.Globals.RawSet(LuaString.Intern("__redis__err__handler"), new LuaValue(ErrorHandlerFunction.Instance));
             RedisSandbox.Protect(L);
         }
@@ -230,7 +234,7 @@ public sealed partial class RedisScriptEngine : IDisposable
         try
         {
             // The shebang line goes, its newline stays: line numbers do not move.
-            var fn = _loader.Load(L, body[shebangLength..], "@user_script", L.Globals);
+            var fn = _eval.ScriptLoader.Load(L, body[shebangLength..], "@user_script", L.Globals);
             script = new CachedScript(fn, flags, sha);
             _eval.Scripts[sha] = script;
             return null;

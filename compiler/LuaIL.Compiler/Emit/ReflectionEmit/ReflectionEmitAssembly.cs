@@ -4,26 +4,20 @@ using R = LuaIL.Compiler.Emit.RuntimeMembers;
 
 namespace LuaIL.Compiler.Emit.ReflectionEmit;
 
-/// <summary>Builds closure classes in an in-memory assembly; a collectible one lets scripts first seen at run time be unloaded again.</summary>
-internal sealed class ReflectionEmitAssembly : IAssemblyEmitter
+/// <summary>Builds the closure classes of one compilation in a <see cref="ReflectionEmitModule"/>, which other compilations may share.</summary>
+internal sealed class ReflectionEmitAssembly(ReflectionEmitModule module) : IAssemblyEmitter
 {
-    private readonly ModuleBuilder _module;
+    private readonly ModuleBuilder _module = module.Builder;
     private readonly List<ReflectionEmitType> _types = [];
-    private readonly ReflectionEmitTokens _tokens;
-
-    public ReflectionEmitAssembly(string name, bool collectible)
-    {
-        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), collectible ? AssemblyBuilderAccess.RunAndCollect : AssemblyBuilderAccess.Run);
-        _module = assembly.DefineDynamicModule(name);
-        _tokens = new ReflectionEmitTokens(_module);
-    }
+    private readonly ReflectionEmitTokens _tokens = module.Tokens;
+    private readonly int _compilation = module.BeginCompilation();
 
     public ITypeEmitter DefineClosureType(string name, ITypeEmitter? enclosing)
     {
         const TypeAttributes attrs = TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit;
         var builder = enclosing is ReflectionEmitType outer
             ? outer.Builder.DefineNestedType(name, attrs | TypeAttributes.NestedPublic, R.Closure)
-            : _module.DefineType(name, attrs | TypeAttributes.Public, R.Closure);
+            : _module.DefineType(_compilation == 1 ? name : $"{name}_{_compilation}", attrs | TypeAttributes.Public, R.Closure);
         var type = new ReflectionEmitType(builder, _tokens);
         _types.Add(type);
         return type;
