@@ -50,12 +50,31 @@ public static class LuaVarargs
     public static LuaValue At(LuaValue[] values, int start, int count, int i)
         => (uint)i < (uint)count ? values[start + i] : default;
 
+    /// <summary>
+    /// The 0-based position <c>select(i, ...)</c> starts at when <paramref name="i"/> is a number with an
+    /// integral value of at least 1, as nearly every call passes; -1 leaves the call to <c>select</c>
+    /// itself, which coerces strings and raises its errors. A position past the end reads nil.
+    /// </summary>
+    public static int SelectStart(LuaValue i)
+    {
+        if (!i.IsNumber) return -1;
+        double d = i.Num;
+        if (!(d >= 1 && d <= int.MaxValue)) return -1;
+        int k = (int)d;
+        return k == d ? k - 1 : -1;
+    }
+
     /// <summary>Copies all extra arguments to dest[index..] (expanding <c>...</c> into a call, return or constructor).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyTo(LuaValue[] values, int start, int count, LuaValue[] dest, int index)
     {
-        if (count == 1) dest[index] = values[start];
-        else if (count > 1) Array.Copy(values, start, dest, index, count);
+        // A few values (the usual case) are copied one by one: Array.Copy's checks cost more than
+        // the copy. The window lies below the destination, so a forward copy is safe.
+        if (count <= 8 && (values != dest || index >= start + count))
+        {
+            for (int i = 0; i < count; i++) dest[index + i] = values[start + i];
+        }
+        else values.AsSpan(start, count).CopyTo(dest.AsSpan(index, count));
     }
 
     /// <summary>5.1's compatibility <c>arg</c> table of a vararg function: the extra arguments plus <c>n</c>.</summary>

@@ -21,18 +21,20 @@ public static partial class LuaBaseLibrary
     private static readonly LuaNativeFunction PcallFn = new("pcall", Pcall);
     private static readonly LuaNativeFunction XpcallFn = new("xpcall", Xpcall);
 
+    /// <summary>The one <c>select</c>: generated code compares the callee with it before reading <c>select(i, ...)</c> from the vararg window itself.</summary>
+    public static readonly LuaNativeFunction SelectFunction = new("select", Select);
+
     public static void Open(LuaState L)
     {
         var g = L.Globals;
         g.RawSet(LuaString.FromLatin1("_G"), new LuaValue(g));
         g.RawSet(LuaString.FromLatin1("_VERSION"), new LuaValue(LuaString.FromLatin1("Lua 5.1")));
-        foreach (var f in new[] { NextFn, PrintFn, TostringFn, PcallFn, XpcallFn })
+        foreach (var f in new[] { NextFn, PrintFn, TostringFn, PcallFn, XpcallFn, SelectFunction })
             g.RawSet(LuaString.FromLatin1(f.Name), new LuaValue(f));
         LuaStandardLibrary.Register(g, "type", Type);
         LuaStandardLibrary.Register(g, "tonumber", Tonumber);
         LuaStandardLibrary.Register(g, "pairs", Pairs);
         LuaStandardLibrary.Register(g, "ipairs", Ipairs);
-        LuaStandardLibrary.Register(g, "select", Select);
         LuaStandardLibrary.Register(g, "unpack", Unpack);
         LuaStandardLibrary.Register(g, "rawget", Rawget);
         LuaStandardLibrary.Register(g, "rawset", Rawset);
