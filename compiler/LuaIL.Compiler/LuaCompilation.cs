@@ -76,7 +76,7 @@ public static class LuaCompilation
         }
     }
 
-    private static LuaClosure Instantiate(CompilationProto main, LuaTable env, ReflectionEmitModule module)
+    internal static LuaClosure Instantiate(CompilationProto main, LuaTable env, ReflectionEmitModule module)
     {
         var assembly = new ReflectionEmitAssembly(module);
         var lowered = new List<(ITypeEmitter Type, CompilationProto Proto)>();

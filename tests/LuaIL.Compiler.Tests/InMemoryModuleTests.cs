@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
+using LuaIL.Compiler.Emit.ReflectionEmit;
+using LuaIL.Compiler.Text;
 using LuaIL.Runtime;
 
 namespace LuaIL.Compiler.Tests;
@@ -34,6 +36,41 @@ public sealed class InMemoryModuleTests
             GC.WaitForPendingFinalizers();
         }
         Assert.DoesNotContain(modules, m => m.IsAlive);
+    }
+
+    /// <summary>Calls emitted with cached tokens give the same IL bytes and max stack as the generator's own call emission, for every conformance program.</summary>
+    [Fact]
+    public void CachedCallTokensWriteTheSameMethodBodies()
+    {
+        Assert.True(ReflectionEmitTokens.CanCacheCalls);
+        var root = AppContext.BaseDirectory;
+        while (!Directory.Exists(Path.Combine(root, "tests", "conformance"))) root = Path.GetDirectoryName(root)!;
+        int compared = 0;
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "tests", "conformance"), "*.lua", SearchOption.AllDirectories))
+        {
+            if (LuaCompilation.BuildProto(SourceText.From(File.ReadAllBytes(path), "@t")).Value is not { } proto) continue;
+            var cached = Bodies(LuaCompilation.Instantiate(proto, new LuaTable(), new ReflectionEmitModule(collectible: true)).GetType());
+            var plain = Bodies(LuaCompilation.Instantiate(proto, new LuaTable(), new ReflectionEmitModule(collectible: true, cacheCallTokens: false)).GetType());
+            Assert.Equal(plain.Count, cached.Count);
+            for (int i = 0; i < plain.Count; i++)
+            {
+                Assert.True(plain[i] == cached[i], $"{Path.GetFileName(path)}: {plain[i].Name} differs");
+                compared++;
+            }
+        }
+        Assert.True(compared > 1000, $"only {compared} methods compared");
+    }
+
+    private static List<(string Name, int MaxStack, string IL)> Bodies(Type type)
+    {
+        var bodies = new List<(string, int, string)>();
+        foreach (var m in type.GetMethods(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static).Cast<MethodBase>()
+            .Concat(type.GetConstructors(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)))
+        {
+            if (m.GetMethodBody() is { } body) bodies.Add(($"{type.Name}.{m.Name}", body.MaxStackSize, Convert.ToHexString(body.GetILAsByteArray()!)));
+        }
+        foreach (var nested in type.GetNestedTypes()) bodies.AddRange(Bodies(nested));
+        return bodies;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

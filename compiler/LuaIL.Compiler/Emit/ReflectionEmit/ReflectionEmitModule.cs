@@ -9,12 +9,13 @@ internal sealed class ReflectionEmitModule
     private static int s_count;
     private int _compilations;
 
-    public ReflectionEmitModule(bool collectible)
+    /// <param name="cacheCallTokens">False emits every call the ordinary way (tests compare the two).</param>
+    public ReflectionEmitModule(bool collectible, bool cacheCallTokens = true)
     {
         var name = $"LuaIL.Dynamic.{Interlocked.Increment(ref s_count)}";
         var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), collectible ? AssemblyBuilderAccess.RunAndCollect : AssemblyBuilderAccess.Run);
         Builder = assembly.DefineDynamicModule(name);
-        Tokens = new ReflectionEmitTokens(Builder);
+        Tokens = new ReflectionEmitTokens(Builder, cacheCallTokens);
         Collectible = collectible;
     }
 
