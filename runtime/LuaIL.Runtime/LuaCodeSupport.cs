@@ -22,7 +22,7 @@ public static class LuaCodeSupport
     {
         int n = L.NRet;
         if (n == 1) dest[index] = first;
-        else if (n > 1) Array.Copy(L.Ret, 0, dest, index, n);
+        else if (n > 1) LuaValueCopy.Forward(L.Ret.AsSpan(0, n), dest.AsSpan(index));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

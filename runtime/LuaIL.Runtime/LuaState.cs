@@ -44,7 +44,7 @@ public sealed class LuaState
     public void DeferTailCall(LuaFunction callee, ReadOnlySpan<LuaValue> args)
     {
         if (TailArgs.Length < args.Length) TailArgs = new LuaValue[Math.Max(args.Length, 8)];
-        args.CopyTo(TailArgs);
+        LuaValueCopy.Forward(args, TailArgs);
         TailArgCount = args.Length;
         TailCallee = callee;
     }
@@ -203,7 +203,7 @@ public sealed class LuaState
         int n = values.Length;
         if (n <= 1) return n == 0 ? Return0() : Return1(values[0]);
         var r = ReserveResults(n);
-        values.CopyTo(r);
+        LuaValueCopy.Forward(values, r);
         NRet = n;
         return r[0];
     }

@@ -39,7 +39,7 @@ public static class LuaVarargs
         }
         s = L.Reserve(n);
         // Copy handles overlap: a tail call's arguments may sit just above Top.
-        args[from..].CopyTo(s.AsSpan(top, n));
+        LuaValueCopy.Forward(args[from..], s.AsSpan(top, n));
         L.Top = top + n;
         start = top;
         return s;
@@ -68,13 +68,9 @@ public static class LuaVarargs
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyTo(LuaValue[] values, int start, int count, LuaValue[] dest, int index)
     {
-        // A few values (the usual case) are copied one by one: Array.Copy's checks cost more than
-        // the copy. The window lies below the destination, so a forward copy is safe.
-        if (count <= 8 && (values != dest || index >= start + count))
-        {
-            for (int i = 0; i < count; i++) dest[index + i] = values[start + i];
-        }
-        else values.AsSpan(start, count).CopyTo(dest.AsSpan(index, count));
+        // The window lies below the destination (the values above L.Top at entry), so they never overlap.
+        if (count == 1) dest[index] = values[start];
+        else if (count > 1) LuaValueCopy.Forward(values.AsSpan(start, count), dest.AsSpan(index, count));
     }
 
     /// <summary>5.1's compatibility <c>arg</c> table of a vararg function: the extra arguments plus <c>n</c>.</summary>

@@ -39,7 +39,7 @@ public static class LuaCoroutineLibrary
         var r = L.ReserveResults(n + 1);
         r[0] = LuaValue.True;
         if (n == 1) r[1] = first;
-        else if (n > 1) Array.Copy(T.Ret, 0, r, 1, n);
+        else if (n > 1) LuaValueCopy.Forward(T.Ret.AsSpan(0, n), r.AsSpan(1));
         L.NRet = n + 1;
         return LuaValue.True;
     }
@@ -87,7 +87,7 @@ public static class LuaCoroutineLibrary
             L.YieldFrame = null;
             // Always in the buffer, even a single value: the frames unwinding above return nil.
             var r = L.ReserveResults(args.Length);
-            args.CopyTo(r);
+            LuaValueCopy.Forward(args, r);
             L.NRet = args.Length;
             return default;
         }
