@@ -131,23 +131,30 @@ internal sealed class NumericAnalysis
             _after[i] = Full();
             if (JumpTarget(code[i]) is not null) _jump[i] = Full();
         }
+        // Scratch states, copied into an instruction's own arrays only when they changed: the loop allocates nothing.
+        var state = new ulong[_words];
+        var after = new ulong[_words];
+        var jump = new ulong[_words];
         bool changed = true;
         while (changed)
         {
             changed = false;
             for (int i = 0; i < n; i++)
             {
-                var state = i == 0 ? new ulong[_words] : Full();
+                Array.Fill(state, i == 0 ? 0 : ulong.MaxValue);
                 if (i > 0 && FallsThrough(code[i - 1])) And(state, _after[i - 1]);
                 if (incoming[i] is { } preds)
                     foreach (var p in preds) And(state, _jump[p]);
-                if (!Same(state, _before[i])) { _before[i] = state; changed = true; }
-                var after = (ulong[])state.Clone();
+                changed |= CopyIfChanged(state, _before[i]);
+                state.CopyTo(after, 0);
                 Transfer(code[i], state, after);
-                var jump = _jump[i] is null ? null : (ulong[])after.Clone();
-                if (jump is not null) Refine(code[i], state, after, jump);
-                if (!Same(after, _after[i])) { _after[i] = after; changed = true; }
-                if (jump is not null && !Same(jump, _jump[i]!)) { _jump[i] = jump; changed = true; }
+                if (_jump[i] is { } jumpState)
+                {
+                    after.CopyTo(jump, 0);
+                    Refine(code[i], state, after, jump);
+                    changed |= CopyIfChanged(jump, jumpState);
+                }
+                changed |= CopyIfChanged(after, _after[i]);
             }
         }
         for (int i = 0; i < n; i++)
@@ -165,69 +172,84 @@ internal sealed class NumericAnalysis
     {
         var code = _proto.Code;
         int n = code.Count;
+        // What each instruction kills and reads, found once: the fixpoint visits every instruction on each round.
+        var kills = new ulong[n][];
+        var reads = new ulong[n][];
         _live = new ulong[n][];
-        for (int i = 0; i < n; i++) _live[i] = new ulong[_words];
+        for (int i = 0; i < n; i++)
+        {
+            _live[i] = new ulong[_words];
+            kills[i] = Registers(Kills(code[i]));
+            reads[i] = Reads(code[i]) is { } rs ? Registers(rs) : Full();
+        }
+        var live = new ulong[_words];
         bool changed = true;
         while (changed)
         {
             changed = false;
             for (int i = n - 1; i >= 0; i--)
             {
-                var live = new ulong[_words];
+                Array.Clear(live);
                 if (FallsThrough(code[i]) && i + 1 < n) Or(live, _live[i + 1]);
                 if (JumpTarget(code[i]) is { } t && labelAt[t.Id] >= 0) Or(live, _live[labelAt[t.Id]]);
-                foreach (var w in Kills(code[i])) Clear(live, w);
-                if (Reads(code[i]) is { } reads) foreach (var r in reads) Set(live, r);
-                else Array.Fill(live, ulong.MaxValue);
-                if (!Same(live, _live[i])) { _live[i] = live; changed = true; }
+                for (int w = 0; w < _words; w++) live[w] = (live[w] & ~kills[i][w]) | reads[i][w];
+                changed |= CopyIfChanged(live, _live[i]);
             }
         }
     }
 
-    private IEnumerable<int> Kills(Instr instr)
+    /// <summary>Copies <paramref name="state"/> into <paramref name="home"/>; true when that changed it.</summary>
+    private static bool CopyIfChanged(ulong[] state, ulong[] home)
     {
-        Operand[] dsts = instr switch
-        {
-            MoveInstr m => [m.Dst],
-            GetGlobalInstr g => [g.Dst],
-            GetIndexInstr g => [g.Dst],
-            ArithInstr a => [a.Dst],
-            UnaryInstr u => [u.Dst],
-            CompareInstr c => [c.Dst],
-            NewTableInstr t => [t.Dst],
-            ClosureInstr c => [c.Dst],
-            CallInstr c => c.Results,
-            VarargInstr v => v.Results,
-            _ => [],
-        };
-        return dsts.Select(RegisterOf).Where(r => r >= 0);
+        if (Same(state, home)) return false;
+        state.CopyTo(home, 0);
+        return true;
     }
 
-    /// <summary>The registers an instruction reads, or null when unknown.</summary>
-    private IEnumerable<int>? Reads(Instr instr)
+    private ulong[] Registers(Operand[] operands)
     {
-        Operand[]? srcs = instr switch
-        {
-            MoveInstr m => [m.Src],
-            SetGlobalInstr g => [g.Src],
-            GetIndexInstr g => [g.Obj, g.Key],
-            SetIndexInstr s => [s.Obj, s.Key, s.Value],
-            ArithInstr a => [a.A, a.B],
-            UnaryInstr u => [u.A],
-            ConcatInstr c => c.Parts,
-            CompareInstr c => [c.A, c.B],
-            JumpCompareInstr j => [j.A, j.B],
-            JumpIfInstr j => [j.Value],
-            SetListInstr s => [s.Table, .. s.Values],
-            CallInstr c => [c.Function, .. c.Args],
-            ReturnInstr r => r.Values,
-            ForPrepInstr f => [f.Index, f.Limit, f.Step],
-            ForLoopInstr f => [f.Index, f.Limit, f.Step],
-            GetGlobalInstr or JumpInstr or LabelInstr or NewTableInstr or ClosureInstr or DeclareLocalInstr or VarargInstr => [],
-            _ => null,
-        };
-        return srcs?.Select(RegisterOf).Where(r => r >= 0);
+        var set = new ulong[_words];
+        foreach (var op in operands)
+            if (RegisterOf(op) is var r and >= 0) Set(set, r);
+        return set;
     }
+
+    private static Operand[] Kills(Instr instr) => instr switch
+    {
+        MoveInstr m => [m.Dst],
+        GetGlobalInstr g => [g.Dst],
+        GetIndexInstr g => [g.Dst],
+        ArithInstr a => [a.Dst],
+        UnaryInstr u => [u.Dst],
+        CompareInstr c => [c.Dst],
+        NewTableInstr t => [t.Dst],
+        ClosureInstr c => [c.Dst],
+        CallInstr c => c.Results,
+        VarargInstr v => v.Results,
+        _ => [],
+    };
+
+    /// <summary>The operands an instruction reads, or null when unknown.</summary>
+    private static Operand[]? Reads(Instr instr) => instr switch
+    {
+        MoveInstr m => [m.Src],
+        SetGlobalInstr g => [g.Src],
+        GetIndexInstr g => [g.Obj, g.Key],
+        SetIndexInstr s => [s.Obj, s.Key, s.Value],
+        ArithInstr a => [a.A, a.B],
+        UnaryInstr u => [u.A],
+        ConcatInstr c => c.Parts,
+        CompareInstr c => [c.A, c.B],
+        JumpCompareInstr j => [j.A, j.B],
+        JumpIfInstr j => [j.Value],
+        SetListInstr s => [s.Table, .. s.Values],
+        CallInstr c => [c.Function, .. c.Args],
+        ReturnInstr r => r.Values,
+        ForPrepInstr f => [f.Index, f.Limit, f.Step],
+        ForLoopInstr f => [f.Index, f.Limit, f.Step],
+        GetGlobalInstr or JumpInstr or LabelInstr or NewTableInstr or ClosureInstr or DeclareLocalInstr or VarargInstr => [],
+        _ => null,
+    };
 
     private static void Or(ulong[] s, ulong[] other)
     {
@@ -235,8 +257,6 @@ internal sealed class NumericAnalysis
     }
 
     private static void Set(ulong[] s, int r) => s[r >> 6] |= 1UL << (r & 63);
-
-    private static void Clear(ulong[] s, int r) => s[r >> 6] &= ~(1UL << (r & 63));
 
     /// <summary>Marks the instructions some path from the entry reaches; the others keep the optimistic "all numbers" and are lowered generically.</summary>
     private void MarkReachable(int[] labelAt)
