@@ -5,9 +5,34 @@ public sealed partial class LuaTable
 {
     /// <summary>5.1's <c>next</c>: the entry after <paramref name="key"/> (nil = first); false at the end; throws for a key not in the table.</summary>
     /// <remarks>Order: the array part by index, then the node vector by node index, as <c>luaH_next</c>.</remarks>
-    public bool Next(ref LuaValue key, out LuaValue value)
+    public bool Next(ref LuaValue key, out LuaValue value) => NextAfter(FindIndex(key), ref key, out value) >= 0;
+
+    /// <summary>
+    /// One step of a <c>for k, v in pairs(t)</c> loop: as <see cref="Next"/>, but <paramref name="hint"/>
+    /// keeps the traversal index of the key the previous step returned, so while the loop walks in
+    /// order no step looks the key up again (5.1 does, in <c>findindex</c>). A stale hint is noticed
+    /// because the slot no longer holds <paramref name="key"/>.
+    /// </summary>
+    public bool NextFrom(ref int hint, ref LuaValue key, out LuaValue value)
     {
-        int i = FindIndex(key);
+        int i = hint;
+        if (!IsTraversalIndexOf(i, key)) i = FindIndex(key);
+        hint = NextAfter(i, ref key, out value);
+        return hint >= 0;
+    }
+
+    private bool IsTraversalIndexOf(int i, LuaValue key)
+    {
+        if (key.IsNil) return i == -1;
+        if ((uint)i < (uint)_sizeArray) return key.IsNumber && key.Num == i + 1;
+        int n = i - _sizeArray;
+        var node = _node;
+        return (uint)n < (uint)node.Length && ReferenceEquals(node[n].Key.Obj, key.Obj) && node[n].Key.Num.Equals(key.Num);
+    }
+
+    /// <summary>The first entry after traversal index <paramref name="i"/>: its index, or -1 at the end.</summary>
+    private int NextAfter(int i, ref LuaValue key, out LuaValue value)
+    {
         var array = _array;
         for (i++; i < _sizeArray; i++)
         {
@@ -15,21 +40,21 @@ public sealed partial class LuaTable
             {
                 key = new LuaValue((double)(i + 1));
                 value = array[i];
-                return true;
+                return i;
             }
         }
         var node = _node;
-        for (i -= _sizeArray; i < node.Length; i++)
+        for (int n = i - _sizeArray; n < node.Length; n++)
         {
-            if (!node[i].Value.IsNil)
+            if (!node[n].Value.IsNil)
             {
-                key = node[i].Key;
-                value = node[i].Value;
-                return true;
+                key = node[n].Key;
+                value = node[n].Value;
+                return n + _sizeArray;
             }
         }
         value = default;
-        return false;
+        return -1;
     }
 
     /// <summary>5.1's <c>findindex</c>: the traversal index of <paramref name="key"/> (array slots first, then nodes), -1 for nil.</summary>

@@ -36,6 +36,7 @@ internal static class RuntimeMembers
     public static readonly FieldInfo True = Field(typeof(LuaValue), nameof(LuaValue.True));
     public static readonly FieldInfo False = Field(typeof(LuaValue), nameof(LuaValue.False));
     public static readonly FieldInfo ValueNum = Field(typeof(LuaValue), nameof(LuaValue.Num));
+    public static readonly MethodInfo IteratorStep = Method(typeof(LuaBaseLibrary), nameof(LuaBaseLibrary.IteratorStep));
     public static readonly FieldInfo SelectFunction = Field(typeof(LuaBaseLibrary), nameof(LuaBaseLibrary.SelectFunction));
     public static readonly FieldInfo CellValue = Field(typeof(LuaCell), nameof(LuaCell.Value));
     public static readonly FieldInfo Env = Field(typeof(LuaClosure), nameof(LuaClosure.Env));

@@ -198,9 +198,11 @@ internal sealed partial class ProtoBuilder
         Place(loop, s.Line);
         var results = new Operand[s.Names.Count];
         for (int i = 0; i < results.Length; i++) results[i] = NewTemp();
-        // 5.1 reports a failing iterator call at the line where the expression list starts.
+        // 5.1 reports a failing iterator call at the line where the expression list starts. The
+        // iterator's own argument errors name the hidden local it is called from; "attempt to
+        // call" names nothing (5.1 calls a copy of it), so the operand stays unnamed.
         int callLine = s.Values.Count > 0 ? s.Values[0].Line : s.Line;
-        int site = AddSite(callLine, null);
+        int site = AddSite(callLine, "local '(for generator)'");
         Emit(new CallInstr(callLine, iterator, [state, control], false, CallMode.Fixed, results, site, NoYield: true));
         Emit(new JumpIfInstr(s.Line, JumpTest.Nil, results[0], exit));
         Emit(new MoveInstr(s.Line, control, results[0]));

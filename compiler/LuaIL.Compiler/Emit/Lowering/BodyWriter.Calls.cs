@@ -58,7 +58,7 @@ internal sealed partial class ClosureLowering
                 else SuspendableCall(c);
                 return;
             }
-            if (!SelectOnVarargs(c) && !SplitOnSingleResult(c)) CallAsIs(c);
+            if (!IteratorStep(c) && !SelectOnVarargs(c) && !SplitOnSingleResult(c)) CallAsIs(c);
         }
 
         /// <summary>
