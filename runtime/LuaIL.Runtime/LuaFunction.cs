@@ -80,4 +80,34 @@ public sealed class LuaNativeFunction(string name, LuaNativeFunction.Body body) 
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => body(L, args);
+
+    // The fixed-arity entries hand the body a span over this frame's own copy of the arguments
+    // instead of spilling them to L.Stack: no reserve, no write barriers, no Top to restore. A
+    // span cannot outlive the call, and the values need no protection from calls the body makes.
+    public override LuaValue Invoke(LuaState L) => body(L, ReadOnlySpan<LuaValue>.Empty);
+
+    public override LuaValue Invoke(LuaState L, LuaValue a) => body(L, new ReadOnlySpan<LuaValue>(in a));
+
+    public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b)
+    {
+        var args = new Arguments3();
+        args[0] = a;
+        args[1] = b;
+        return body(L, ((ReadOnlySpan<LuaValue>)args)[..2]);
+    }
+
+    public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c)
+    {
+        var args = new Arguments3();
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        return body(L, args);
+    }
+
+    [InlineArray(3)]
+    private struct Arguments3
+    {
+        private LuaValue _first;
+    }
 }
