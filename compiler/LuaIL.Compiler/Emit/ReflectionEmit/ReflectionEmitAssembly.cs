@@ -73,18 +73,23 @@ internal sealed class ReflectionEmitType : ITypeEmitter
         return new ReflectionEmitField(Builder.DefineField(name, type, attrs));
     }
 
+    // Same name and signature, virtual without NewSlot: the method takes the base method's slot, as C# overrides
+    // do, with no MethodImpl row for the type loader to match.
     public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
     {
-        var parameters = baseMethod.GetParameters().Select(p => p.ParameterType).ToArray();
         var m = Builder.DefineMethod(baseMethod.Name,
             MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final | (baseMethod.IsSpecialName ? MethodAttributes.SpecialName : 0),
-            baseMethod.ReturnType, parameters);
-        Builder.DefineMethodOverride(m, baseMethod);
+            baseMethod.ReturnType, ParameterTypes(baseMethod));
         method = new ReflectionEmitMethod(m);
         return new ReflectionEmitIL(m.GetILGenerator(), _tokens);
     }
 
     public Type Create() => Builder.CreateType();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, Type[]> s_parameterTypes = new();
+
+    private static Type[] ParameterTypes(MethodInfo method)
+        => s_parameterTypes.GetOrAdd(method, m => [.. m.GetParameters().Select(p => p.ParameterType)]);
 }
 
 internal sealed class ReflectionEmitField(FieldInfo field) : EmittedField
