@@ -114,12 +114,24 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldloc, _depth);
             _il.Emit(OpCodes.Stfld, R.Depth);
+            // L.Frames[depth].Function = this, unless it already is: recursion and a loop calling
+            // one function find themselves there, and a compare costs less than a write barrier.
+            var recorded = _il.DefineLabel();
+            var entry = _il.DefineLabel();
             _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldfld, R.Frames);
             _il.Emit(OpCodes.Ldloc, _depth);
             _il.Emit(OpCodes.Ldelema, R.CallFrame);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldfld, R.FrameFunction);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Beq, recorded);
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Stfld, R.FrameFunction);
+            _il.Emit(OpCodes.Br, entry);
+            _il.MarkLabel(recorded);
+            _il.Emit(OpCodes.Pop);
+            _il.MarkLabel(entry);
 
             if (!_resumable) EnterBody();
         }
