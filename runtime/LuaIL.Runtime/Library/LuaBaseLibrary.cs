@@ -3,8 +3,10 @@ namespace LuaIL.Runtime;
 /// <summary>Lua 5.1's base library (<c>lbaselib.c</c>): print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw access, metatables, error, pcall, xpcall, assert.</summary>
 public static partial class LuaBaseLibrary
 {
+    // Interned like the constants compiled code compares them with, so `type(v) == "table"` is a
+    // reference compare instead of a byte compare.
     private static readonly LuaString[] TypeNames =
-        Enum.GetValues<LuaType>().Select(t => LuaString.FromLatin1(LuaTypes.Name(t))).ToArray();
+        Enum.GetValues<LuaType>().Select(t => LuaString.Intern(LuaTypes.Name(t))).ToArray();
 
     private static readonly LuaString TostringName = LuaString.FromLatin1("tostring");
     private static readonly LuaString AssertionFailed = LuaString.FromLatin1("assertion failed!");
