@@ -47,7 +47,18 @@ public sealed partial class LuaTable
         return HashMod((uint)RuntimeHelpers.GetHashCode(o!));
     }
 
+    /// <summary>The value slot of <paramref name="key"/>, or a null reference; the main position is tested inline, as in <see cref="RawGet(LuaString)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref LuaValue FindStr(LuaString key)
+    {
+        var node = _node;
+        ref var n = ref node[key.LuaHash & (node.Length - 1)];
+        if (ReferenceEquals(n.Key.Obj, key)) return ref n.Value;
+        return ref FindStrChain(key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref LuaValue FindStrChain(LuaString key)
     {
         var node = _node;
         int h = key.LuaHash;

@@ -87,7 +87,11 @@ public sealed partial class LuaTable
     {
         var node = _node;
         ref var n = ref node[key.LuaHash & (node.Length - 1)];
-        return ReferenceEquals(n.Key.Obj, key) ? n.Value : RawGetChain(key);
+        var k = n.Key.Obj;
+        if (ReferenceEquals(k, key)) return n.Value;
+        // A main position never used starts no chain: the key is absent (a field an object
+        // inherits from its class is looked up in the object first, and usually missed here).
+        return k is null ? default : RawGetChain(key);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
