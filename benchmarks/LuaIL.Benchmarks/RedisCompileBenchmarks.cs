@@ -17,6 +17,7 @@ namespace LuaIL.Benchmarks;
 /// JIT-compiles the script's body fully optimized.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RedisCompileBenchmarks
 {
     private const string RateLimiter = """
