@@ -130,22 +130,23 @@ public static partial class LuaStringLibrary
         if (n == 1) return L.Return1(new LuaValue(s));
         long total = (long)s.Length * n;
         if (total > Array.MaxLength) throw new LuaException("not enough memory");
-        var r = new byte[total];
-        var span = r.AsSpan();
+        // A short result is built on the stack: the string keeps it inline, so an array would be garbage.
+        byte[]? r = total > LuaString.InlineCapacity ? new byte[total] : null;
+        var span = (r is not null ? r : stackalloc byte[LuaString.InlineCapacity])[..(int)total];
         if (s.Length == 1) span.Fill(s[0]);
         else
         {
             // Doubling copies: log(n) block copies instead of n small ones.
             s.Span.CopyTo(span);
             int filled = s.Length;
-            while (filled < r.Length)
+            while (filled < span.Length)
             {
-                int c = Math.Min(filled, r.Length - filled);
+                int c = Math.Min(filled, span.Length - filled);
                 span[..c].CopyTo(span[filled..]);
                 filled += c;
             }
         }
-        return L.Return1(new LuaValue(new LuaString(r)));
+        return L.Return1(new LuaValue(r is not null ? new LuaString(r) : LuaString.From(span)));
     }
 
     private static LuaValue Byte(LuaState L, ReadOnlySpan<LuaValue> args)
