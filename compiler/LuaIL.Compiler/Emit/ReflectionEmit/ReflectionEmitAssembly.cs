@@ -65,7 +65,16 @@ internal sealed class ReflectionEmitType : ITypeEmitter
     public TypeBuilder Builder { get; }
     public EmittedMethod Constructor { get; }
 
-    public IILEmitter TypeInitializer => _typeInitializer ??= new ReflectionEmitIL(Builder.DefineTypeInitializer().GetILGenerator(), _tokens);
+    public IILEmitter TypeInitializer => _typeInitializer ??= NewTypeInitializer();
+
+    // It runs once: compiled without optimization (which collectible code otherwise always gets, never being tiered),
+    // its JIT compile is cheaper and nothing runs slower.
+    private ReflectionEmitIL NewTypeInitializer()
+    {
+        var cctor = Builder.DefineTypeInitializer();
+        cctor.SetImplementationFlags(MethodImplAttributes.NoOptimization);
+        return new ReflectionEmitIL(cctor.GetILGenerator(), _tokens);
+    }
 
     public EmittedField DefineField(string name, Type type, bool isStatic)
     {
