@@ -210,6 +210,19 @@ public static partial class LuaOps
         return IndexSlow(L, new LuaValue(env), new LuaValue(name), null, line);
     }
 
+    /// <summary>
+    /// <see cref="GetGlobalStr"/> through the site's inline cache: <paramref name="slot"/> is the node
+    /// where the name was found last (a static of the generated class), so a global one link down
+    /// its chain costs one compare instead of a walk. Any stale or shared value is safe.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue GetGlobalCached(LuaState L, LuaTable env, LuaString name, ref int slot, int line)
+    {
+        var v = env.RawGet(name, ref slot);
+        if (!v.IsNil || env.Metatable is null) return v;
+        return IndexSlow(L, new LuaValue(env), new LuaValue(name), null, line);
+    }
+
     public static void SetGlobal(LuaState L, LuaTable env, LuaValue key, LuaValue value, int line)
     {
         if (env.Metatable is null && !env.IsReadOnly && key.Obj is LuaString s) env.RawSet(s, value);

@@ -94,6 +94,35 @@ public sealed partial class LuaTable
         return k is null ? default : RawGetChain(key);
     }
 
+    /// <summary>A string-keyed read that first tries the node <paramref name="slot"/> names and records where the key was found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue RawGet(LuaString key, ref int slot)
+    {
+        var node = _node;
+        int i = slot;
+        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, key)) return node[i].Value;
+        return RawGetRemembering(key, ref slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LuaValue RawGetRemembering(LuaString key, ref int slot)
+    {
+        var node = _node;
+        int h = key.LuaHash;
+        int i = h & (node.Length - 1);
+        do
+        {
+            ref var n = ref node[i];
+            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key)))
+            {
+                slot = i;
+                return n.Value;
+            }
+            i = n.Next;
+        } while (i >= 0);
+        return default;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private LuaValue RawGetChain(LuaString key)
     {

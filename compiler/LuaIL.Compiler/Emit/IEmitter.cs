@@ -25,6 +25,9 @@ public interface ITypeEmitter
 {
     EmittedField DefineField(string name, Type type, bool isStatic);
 
+    /// <summary>A writable static <c>int</c>: a call site's inline cache, read and updated by the generated code.</summary>
+    EmittedField DefineCacheSlot(string name);
+
     /// <summary>The public parameterless constructor (calls the base constructor).</summary>
     EmittedMethod Constructor { get; }
 

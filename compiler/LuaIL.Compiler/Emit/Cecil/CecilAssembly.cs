@@ -174,6 +174,13 @@ internal sealed class CecilType : ITypeEmitter
         return new CecilField(field);
     }
 
+    public EmittedField DefineCacheSlot(string name)
+    {
+        var field = new FieldDefinition(name, Mono.Cecil.FieldAttributes.Public | Mono.Cecil.FieldAttributes.Static, _assembly.Module.TypeSystem.Int32);
+        Definition.Fields.Add(field);
+        return new CecilField(field);
+    }
+
     public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
     {
         var m = new MethodDefinition(baseMethod.Name,

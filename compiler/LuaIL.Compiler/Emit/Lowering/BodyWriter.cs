@@ -342,8 +342,9 @@ internal sealed partial class ClosureLowering
                         LoadState();
                         LoadEnv();
                         owner._strings.LoadString(_il, g.Name);
+                        _il.Emit(OpCodes.Ldsflda, owner._type.DefineCacheSlot($"ic{owner._cacheSlots++}"));
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobalStr)));
+                        _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobalCached)));
                     });
                     break;
                 case SetGlobalInstr s:

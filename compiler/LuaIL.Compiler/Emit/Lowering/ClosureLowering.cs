@@ -66,6 +66,8 @@ internal sealed partial class ClosureLowering
 
     private readonly CompilationProto _proto;
     private readonly ITypeEmitter _type;
+    // Inline-cache fields defined so far in this class (global reads, see LuaOps.GetGlobalCached).
+    private int _cacheSlots;
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
