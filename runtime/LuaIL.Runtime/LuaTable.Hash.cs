@@ -60,16 +60,24 @@ public sealed partial class LuaTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ref LuaValue FindStrChain(LuaString key)
     {
+        int i = IndexOfStr(key);
+        return ref i < 0 ? ref Unsafe.NullRef<LuaValue>() : ref _node[i].Value;
+    }
+
+    /// <summary>The node holding <paramref name="key"/>, or -1: the chain walk behind every string lookup's inline probe.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int IndexOfStr(LuaString key)
+    {
         var node = _node;
         int h = key.LuaHash;
         int i = h & (node.Length - 1);
         do
         {
             ref var n = ref node[i];
-            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key))) return ref n.Value;
+            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key))) return i;
             i = n.Next;
         } while (i >= 0);
-        return ref Unsafe.NullRef<LuaValue>();
+        return -1;
     }
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil value (then no <c>__newindex</c> applies); false otherwise.</summary>

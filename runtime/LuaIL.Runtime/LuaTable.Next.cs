@@ -27,7 +27,7 @@ public sealed partial class LuaTable
         if ((uint)i < (uint)_sizeArray) return key.IsNumber && key.Num == i + 1;
         int n = i - _sizeArray;
         var node = _node;
-        return (uint)n < (uint)node.Length && ReferenceEquals(node[n].Key.Obj, key.Obj) && node[n].Key.Num.Equals(key.Num);
+        return (uint)n < (uint)node.Length && node[n].Key.RawEquals(key);
     }
 
     /// <summary>The first entry after traversal index <paramref name="i"/>: its index, or -1 at the end.</summary>

@@ -107,35 +107,17 @@ public sealed partial class LuaTable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private LuaValue RawGetRemembering(LuaString key, ref int slot)
     {
-        var node = _node;
-        int h = key.LuaHash;
-        int i = h & (node.Length - 1);
-        do
-        {
-            ref var n = ref node[i];
-            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key)))
-            {
-                slot = i;
-                return n.Value;
-            }
-            i = n.Next;
-        } while (i >= 0);
-        return default;
+        int i = IndexOfStr(key);
+        if (i < 0) return default;
+        slot = i;
+        return _node[i].Value;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private LuaValue RawGetChain(LuaString key)
     {
-        var node = _node;
-        int h = key.LuaHash;
-        int i = h & (node.Length - 1);
-        do
-        {
-            ref var n = ref node[i];
-            if (ReferenceEquals(n.Key.Obj, key) || (n.KeyHash == h && n.Key.Obj is LuaString ks && ks.Equals(key))) return n.Value;
-            i = n.Next;
-        } while (i >= 0);
-        return default;
+        int i = IndexOfStr(key);
+        return i < 0 ? default : _node[i].Value;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LuaIL.Runtime;
 
 public static partial class LuaBaseLibrary
@@ -9,9 +11,20 @@ public static partial class LuaBaseLibrary
     /// must see (it coerces them or raises), and the loop then makes the call.
     /// </summary>
     /// <param name="hint">The loop's own traversal hint (see <see cref="LuaTable.NextFrom"/>); any value is safe.</param>
+    /// <remarks>The iterator test is inlined into the loop, so a loop over any other iterator pays three compares, not a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IteratorStep(LuaValue iterator, LuaValue state, LuaValue control, ref int hint, out LuaValue key, out LuaValue value)
     {
         var f = iterator.Obj;
+        if (ReferenceEquals(f, PairsNextFn) || ReferenceEquals(f, NextFn) || ReferenceEquals(f, IpairsAuxFn))
+            return LibraryIteratorStep(f, state, control, ref hint, out key, out value);
+        key = default;
+        value = default;
+        return -1;
+    }
+
+    private static int LibraryIteratorStep(object f, LuaValue state, LuaValue control, ref int hint, out LuaValue key, out LuaValue value)
+    {
         if (state.Obj is LuaTable t)
         {
             if (ReferenceEquals(f, PairsNextFn) || ReferenceEquals(f, NextFn))
