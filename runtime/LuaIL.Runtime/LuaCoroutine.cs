@@ -73,7 +73,7 @@ public sealed class LuaCoroutine
                 _suspended = null;
                 first = frame.Function.Resume(L, frame, args);
             }
-            first = LuaFrame.CompleteTailCalls(L, first);
+            if (L.TailCallee is not null) first = LuaFrame.CompleteTailCalls(L, first);
             if (L.Yielding)
             {
                 // The yielded values are all in the result buffer (see coroutine.yield).

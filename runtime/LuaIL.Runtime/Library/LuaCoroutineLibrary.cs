@@ -9,7 +9,7 @@ public static class LuaCoroutineLibrary
     {
         var co = new LuaTable(0, 6);
         LuaStandardLibrary.Register(co, "create", Create);
-        LuaStandardLibrary.Register(co, "resume", Resume);
+        co.RawSet(LuaString.Intern("resume"), new LuaValue(ResumeFunction.Instance));
         LuaStandardLibrary.Register(co, "status", Status);
         LuaStandardLibrary.Register(co, "wrap", Wrap);
         LuaStandardLibrary.Register(co, "running", Running);
@@ -27,19 +27,18 @@ public static class LuaCoroutineLibrary
         return L.Return1(new LuaValue(new LuaCoroutine(L, body), 0));
     }
 
-    private static LuaValue Resume(LuaState L, ReadOnlySpan<LuaValue> args)
+    private static LuaValue Resume(LuaState L, LuaCoroutine co, ReadOnlySpan<LuaValue> args)
     {
-        var co = CheckCoroutine(L, args, 1);
-        if (!co.Resume(L, args[1..], out var first, out var error))
+        if (!co.Resume(L, args, out var first, out var error))
             return L.Return2(LuaValue.False, error);
         // true, then every value the coroutine yielded or returned, straight into the result buffer
         // (the coroutine's thread has buffers of its own).
         var T = co.Thread;
         int n = T.NRet;
+        if (n <= 1) return n == 0 ? L.Return1(LuaValue.True) : L.Return2(LuaValue.True, first);
         var r = L.ReserveResults(n + 1);
         r[0] = LuaValue.True;
-        if (n == 1) r[1] = first;
-        else if (n > 1) LuaValueCopy.Forward(T.Ret.AsSpan(0, n), r.AsSpan(1));
+        LuaValueCopy.Forward(T.Ret.AsSpan(0, n), r.AsSpan(1));
         L.NRet = n + 1;
         return LuaValue.True;
     }
@@ -54,21 +53,46 @@ public static class LuaCoroutineLibrary
     {
         if (LuaArgs.Arg(args, 1).Obj is not LuaClosure body)
             throw LuaArgs.ArgError(L, 1, "Lua function expected");
-        var co = new LuaCoroutine(L, body);
-        return L.Return1(new LuaValue(new LuaNativeFunction("?", (L2, a) => CallWrapped(L2, co, a))));
+        return L.Return1(new LuaValue(new WrapFunction(new LuaCoroutine(L, body))));
     }
 
-    private static LuaValue CallWrapped(LuaState L, LuaCoroutine co, ReadOnlySpan<LuaValue> args)
+    /// <summary><c>coroutine.resume</c>, with fixed-arity entries that hand the coroutine its arguments without spilling them to the stack.</summary>
+    private sealed class ResumeFunction : LuaFunction
     {
-        if (!co.Resume(L, args, out var first, out var error))
+        public static readonly ResumeFunction Instance = new();
+
+        public override string Name => "resume";
+
+        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => Resume(L, CheckCoroutine(L, args, 1), args[1..]);
+
+        public override LuaValue Invoke(LuaState L, LuaValue co)
+            => co.Obj is LuaCoroutine c ? Resume(L, c, []) : Invoke(L, new ReadOnlySpan<LuaValue>(in co));
+
+        public override LuaValue Invoke(LuaState L, LuaValue co, LuaValue a)
+            => co.Obj is LuaCoroutine c ? Resume(L, c, new ReadOnlySpan<LuaValue>(in a)) : Invoke(L, new ReadOnlySpan<LuaValue>(in co));
+    }
+
+    /// <summary>The function <c>coroutine.wrap</c> returns: each call resumes the coroutine and returns what it yields, or raises its error.</summary>
+    private sealed class WrapFunction(LuaCoroutine co) : LuaFunction
+    {
+        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
         {
-            // 5.1 prefixes string errors with the position of the wrapped function's caller.
-            if (error.Obj is LuaString s) error = new LuaValue(LuaString.Concat(LuaString.FromLatin1(L.Where(1)), s));
-            else if (error.IsNumber) error = LuaValue.String(L.Where(1) + LuaConvert.NumberToString(error.Num));
-            throw new LuaException(error);
+            if (!co.Resume(L, args, out var first, out var error)) throw WrapError(L, error);
+            var T = co.Thread;
+            return T.NRet <= 1 ? (T.NRet == 0 ? L.Return0() : L.Return1(first)) : L.ReturnMany(T.Ret.AsSpan(0, T.NRet));
         }
-        var T = co.Thread;
-        return T.NRet <= 1 ? (T.NRet == 0 ? L.Return0() : L.Return1(first)) : L.ReturnMany(T.Ret.AsSpan(0, T.NRet));
+
+        public override LuaValue Invoke(LuaState L) => Invoke(L, ReadOnlySpan<LuaValue>.Empty);
+
+        public override LuaValue Invoke(LuaState L, LuaValue a) => Invoke(L, new ReadOnlySpan<LuaValue>(in a));
+    }
+
+    /// <summary>5.1 prefixes string errors with the position of the wrapped function's caller.</summary>
+    private static LuaException WrapError(LuaState L, LuaValue error)
+    {
+        if (error.Obj is LuaString s) error = new LuaValue(LuaString.Concat(LuaString.FromLatin1(L.Where(1)), s));
+        else if (error.IsNumber) error = LuaValue.String(L.Where(1) + LuaConvert.NumberToString(error.Num));
+        return new LuaException(error);
     }
 
     /// <summary><c>coroutine.yield</c>: suspends only when called from resumable Lua code; any other route crosses a boundary 5.1 cannot yield across.</summary>
