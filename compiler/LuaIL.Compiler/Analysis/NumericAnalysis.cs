@@ -90,6 +90,18 @@ internal sealed class NumericAnalysis
             if (Has(state, r) && !Has(_before[to], r) && Has(_live[to], r)) yield return r;
     }
 
+    /// <summary>
+    /// True when register <paramref name="reg"/> may be read after instruction <paramref name="pc"/> (which
+    /// falls through) before anything writes it, not counting what <paramref name="pc"/> itself writes.
+    /// </summary>
+    public bool LiveAfter(int pc, int reg)
+    {
+        if (reg < 0 || pc + 1 >= _proto.Code.Count || !Has(_live[pc + 1], reg)) return false;
+        foreach (var k in Kills(_proto.Code[pc]))
+            if (RegisterOf(k) == reg) return false;
+        return true;
+    }
+
     /// <summary>The instruction index of each label.</summary>
     public int[] LabelPositions()
     {

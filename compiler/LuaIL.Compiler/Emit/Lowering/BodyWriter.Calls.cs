@@ -241,6 +241,7 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Br, check);
 
             _il.MarkLabel(_resumePoints[point]);
+            ReloadLiveRegisters(point);
             MarkSite(c.Site);
             LoadState();
             _il.Emit(OpCodes.Ldloc, _frame);

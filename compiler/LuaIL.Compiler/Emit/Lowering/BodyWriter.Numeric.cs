@@ -31,7 +31,7 @@ internal sealed partial class ClosureLowering
 
         private void DeclareNumbers()
         {
-            _facts = NumericAnalysis.Run(_proto);
+            _facts = owner.Facts;
             _labelAt = _facts.LabelPositions();
             _nums = new EmittedLocal?[_facts.RegisterCount];
             for (int r = 0; r < _nums.Length; r++)

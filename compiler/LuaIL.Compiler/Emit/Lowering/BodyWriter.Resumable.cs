@@ -12,6 +12,14 @@ internal sealed partial class ClosureLowering
         private EmittedLocal _suspendPoint = null!;
         private EmittedLabel _suspend = null!;
 
+        // Per suspend point, the registers (locals, then temps) that some later instruction may read:
+        // only those are saved and reloaded. Null when every point saves every register instead (a
+        // body whose per-point blocks would grow too large; see MaxSavedSlots).
+        private int[][]? _savedAt;
+
+        // The ring benchmark's coroutine body saved 8 registers at its yield where 1 was live.
+        private const int MaxSavedSlots = 1024;
+
         private void DeclareResumableLocals()
         {
             _frame = _il.DeclareLocal(R.HeapFrame, "frame");
@@ -20,7 +28,29 @@ internal sealed partial class ClosureLowering
             int sites = _proto.Code.Count(i => i is CallInstr { NoYield: false });
             _resumePoints = new EmittedLabel[sites];
             for (int i = 0; i < sites; i++) _resumePoints[i] = _il.DefineLabel();
+            _savedAt = LiveAtSuspendPoints(sites);
         }
+
+        /// <summary>For each suspend point (the calls that can suspend, in code order), the registers live after it.</summary>
+        private int[][]? LiveAtSuspendPoints(int sites)
+        {
+            var facts = owner.Facts;
+            var saved = new int[sites][];
+            int point = 0, total = 0;
+            for (int pc = 0; pc < _proto.Code.Count; pc++)
+            {
+                if (_proto.Code[pc] is not CallInstr { NoYield: false }) continue;
+                var live = new List<int>();
+                for (int r = 0; r < facts.RegisterCount; r++)
+                    if (facts.LiveAfter(pc, r)) live.Add(r);
+                saved[point++] = [.. live];
+                total += live.Count;
+            }
+            return total <= MaxSavedSlots ? saved : null;
+        }
+
+        /// <summary>The IL local of register <paramref name="r"/> (locals, then temps).</summary>
+        private EmittedLocal RegisterLocal(int r) => r < _locals.Length ? _locals[r] : _temps[r - _locals.Length];
 
         private int CellCount => _proto.Locals.Any(l => l.Captured) ? _proto.Locals.Count : 0;
 
@@ -45,17 +75,22 @@ internal sealed partial class ClosureLowering
             for (int i = 0; i < _locals.Length; i++)
             {
                 bool cell = _proto.Locals[i].Captured;
+                if (!cell && _savedAt is not null) continue;
                 FrameSlot(cell, i);
                 _il.Emit(OpCodes.Ldloc, _locals[i]);
                 if (cell) _il.Emit(OpCodes.Stelem_Ref);
                 else _il.Emit(OpCodes.Stelem, R.Value);
             }
-            for (int i = 0; i < _temps.Length; i++)
+            if (_savedAt is null)
             {
-                FrameSlot(false, _locals.Length + i);
-                _il.Emit(OpCodes.Ldloc, _temps[i]);
-                _il.Emit(OpCodes.Stelem, R.Value);
+                for (int i = 0; i < _temps.Length; i++)
+                {
+                    FrameSlot(false, _locals.Length + i);
+                    _il.Emit(OpCodes.Ldloc, _temps[i]);
+                    _il.Emit(OpCodes.Stelem, R.Value);
+                }
             }
+            else SaveLiveRegisters(_savedAt);
             if (_varargs is not null)
             {
                 _il.Emit(OpCodes.Ldloc, _frame);
@@ -71,22 +106,59 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ret);
         }
 
-        /// <summary>Resuming: the registers come back from the frame they were saved in.</summary>
+        /// <summary>A switch on the suspend point to a block that saves the registers live there.</summary>
+        private void SaveLiveRegisters(int[][] savedAt)
+        {
+            var saved = _il.DefineLabel();
+            var blocks = new EmittedLabel[savedAt.Length];
+            for (int k = 0; k < blocks.Length; k++) blocks[k] = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloc, _suspendPoint);
+            _il.EmitSwitch(blocks);
+            _il.Emit(OpCodes.Br, saved);
+            for (int k = 0; k < blocks.Length; k++)
+            {
+                _il.MarkLabel(blocks[k]);
+                foreach (int r in savedAt[k])
+                {
+                    FrameSlot(false, r);
+                    _il.Emit(OpCodes.Ldloc, RegisterLocal(r));
+                    _il.Emit(OpCodes.Stelem, R.Value);
+                }
+                _il.Emit(OpCodes.Br, saved);
+            }
+            _il.MarkLabel(saved);
+        }
+
+        /// <summary>Resuming: the cells come back from the frame they were saved in, and the registers too unless each resume point reloads its own.</summary>
         private void ReloadRegisters()
         {
             for (int i = 0; i < _locals.Length; i++)
             {
                 bool cell = _proto.Locals[i].Captured;
+                if (!cell && _savedAt is not null) continue;
                 FrameSlot(cell, i);
                 if (cell) _il.Emit(OpCodes.Ldelem_Ref);
                 else _il.Emit(OpCodes.Ldelem, R.Value);
                 _il.Emit(OpCodes.Stloc, _locals[i]);
             }
+            if (_savedAt is not null) return;
             for (int i = 0; i < _temps.Length; i++)
             {
                 FrameSlot(false, _locals.Length + i);
                 _il.Emit(OpCodes.Ldelem, R.Value);
                 _il.Emit(OpCodes.Stloc, _temps[i]);
+            }
+        }
+
+        /// <summary>At resume point <paramref name="point"/>: the registers saved there come back (see <see cref="_savedAt"/>).</summary>
+        private void ReloadLiveRegisters(int point)
+        {
+            if (_savedAt is null) return;
+            foreach (int r in _savedAt[point])
+            {
+                FrameSlot(false, r);
+                _il.Emit(OpCodes.Ldelem, R.Value);
+                _il.Emit(OpCodes.Stloc, RegisterLocal(r));
             }
         }
 

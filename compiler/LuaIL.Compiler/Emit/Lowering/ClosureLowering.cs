@@ -1,3 +1,4 @@
+using LuaIL.Compiler.Analysis;
 using System.Reflection.Emit;
 using LuaIL.Compiler.Prototypes;
 using R = LuaIL.Compiler.Emit.RuntimeMembers;
@@ -72,6 +73,10 @@ internal sealed partial class ClosureLowering
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
     private readonly CallTargets _targets;
+    private NumericAnalysis? _facts;
+
+    /// <summary>The analysis of the prototype's registers, run once for both bodies.</summary>
+    private NumericAnalysis Facts => _facts ??= NumericAnalysis.Run(_proto);
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)
     {
