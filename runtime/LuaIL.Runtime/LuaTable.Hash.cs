@@ -25,6 +25,15 @@ public sealed partial class LuaTable
     private Node[] _node = DummyNodes;
     private int _lastFree; // every node at or above it is known to be in use (5.1's lastfree)
 
+    // A one-word Bloom filter over the string keys inserted since the node vector was made: a
+    // clear bit proves a key absent without walking its chain. Objects miss on every method name
+    // (methods live in the class), and in a full node vector each miss walked a whole chain.
+    private ulong _strKeyBits;
+
+    // Multiplicative mixing: 5.1's string hash leaves the high bits of short keys zero.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong StrKeyBit(int hash) => 1UL << (int)(((uint)hash * 0x9E3779B9u) >> 26);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int HashMod(uint h) => (int)(h % (uint)((_node.Length - 1) | 1));
 
@@ -70,6 +79,7 @@ public sealed partial class LuaTable
     {
         var node = _node;
         int h = key.LuaHash;
+        if ((_strKeyBits & StrKeyBit(h)) == 0) return -1;
         int i = h & (node.Length - 1);
         do
         {
@@ -78,6 +88,30 @@ public sealed partial class LuaTable
             i = n.Next;
         } while (i >= 0);
         return -1;
+    }
+
+    /// <summary><see cref="TrySetExisting(LuaString, LuaValue)"/> that first tries the node <paramref name="slot"/> names and records where the key was found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TrySetExisting(LuaString key, LuaValue value, ref int slot)
+    {
+        var node = _node;
+        int i = slot;
+        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, key) && !node[i].Value.IsNil)
+        {
+            node[i].Value = value;
+            return true;
+        }
+        return TrySetRemembering(key, value, ref slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TrySetRemembering(LuaString key, LuaValue value, ref int slot)
+    {
+        int i = IndexOfStr(key);
+        if (i < 0 || _node[i].Value.IsNil) return false;
+        slot = i;
+        _node[i].Value = value;
+        return true;
     }
 
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil value (then no <c>__newindex</c> applies); false otherwise.</summary>
@@ -185,7 +219,12 @@ public sealed partial class LuaTable
             }
         }
         node[mp].Key = key;
-        node[mp].KeyHash = key.Obj is LuaString s ? s.LuaHash : 0;
+        if (key.Obj is LuaString s)
+        {
+            node[mp].KeyHash = s.LuaHash;
+            _strKeyBits |= StrKeyBit(s.LuaHash);
+        }
+        else node[mp].KeyHash = 0;
         return ref node[mp].Value;
     }
 
@@ -202,6 +241,7 @@ public sealed partial class LuaTable
 
     private void SetNodeVector(int size)
     {
+        _strKeyBits = 0;
         if (size == 0)
         {
             _node = DummyNodes;

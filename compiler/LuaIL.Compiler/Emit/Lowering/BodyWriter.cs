@@ -342,7 +342,7 @@ internal sealed partial class ClosureLowering
                         LoadState();
                         LoadEnv();
                         owner._strings.LoadString(_il, g.Name);
-                        _il.Emit(OpCodes.Ldsflda, owner._type.DefineCacheSlot($"ic{owner._cacheSlots++}"));
+                        _il.Emit(OpCodes.Ldsflda, owner.NextCacheSlot());
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
                         _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.GetGlobalCached)));
                     });
@@ -362,12 +362,16 @@ internal sealed partial class ClosureLowering
                         bool numberKey = !stringKey && IsNumber(g.Key);
                         LoadState();
                         Load(g.Obj);
-                        if (stringKey) owner._strings.LoadString(_il, g.Key.Index);
+                        if (stringKey)
+                        {
+                            owner._strings.LoadString(_il, g.Key.Index);
+                            _il.Emit(OpCodes.Ldsflda, owner.NextCacheSlot());
+                        }
                         else if (numberKey) LoadNum(g.Key);
                         else Load(g.Key);
                         LoadDesc(g.Obj.Desc);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, stringKey ? R.Op(nameof(LuaOps.IndexStr))
+                        _il.Emit(OpCodes.Call, stringKey ? R.Op(nameof(LuaOps.IndexStrCached))
                             : numberKey ? R.Support(nameof(LuaCodeSupport.IndexNum)) : R.Op(nameof(LuaOps.Index)));
                     });
                     break;
@@ -380,9 +384,10 @@ internal sealed partial class ClosureLowering
                     else if (setNumberKey) LoadNum(s.Key);
                     else Load(s.Key);
                     Load(s.Value);
+                    if (setStringKey) _il.Emit(OpCodes.Ldsflda, owner.NextCacheSlot());
                     LoadDesc(s.Obj.Desc);
                     _il.Emit(OpCodes.Ldc_I4, s.Line);
-                    _il.Emit(OpCodes.Call, setStringKey ? R.Op(nameof(LuaOps.SetIndexStr))
+                    _il.Emit(OpCodes.Call, setStringKey ? R.Op(nameof(LuaOps.SetIndexStrCached))
                         : setNumberKey ? R.Support(nameof(LuaCodeSupport.SetIndexNum)) : R.Op(nameof(LuaOps.SetIndex)));
                     break;
                 case ArithInstr a:
@@ -514,6 +519,14 @@ internal sealed partial class ClosureLowering
         private void Compare(CompareOp op, Operand a, Operand b, int line)
         {
             if (TryNumericCompare(op, a, b)) return;
+            if (op == CompareOp.Eq && (a.Kind == OperandKind.Nil || b.Kind == OperandKind.Nil))
+            {
+                // `x == nil` needs no metamethod and no type dispatch: one null test. Loops over
+                // linked lists (`while p ~= nil`) otherwise paid a call to Eq's slow path per step.
+                Load(a.Kind == OperandKind.Nil ? b : a);
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.IsNil)));
+                return;
+            }
             LoadState();
             Load(a);
             Load(b);

@@ -67,8 +67,12 @@ internal sealed partial class ClosureLowering
 
     private readonly CompilationProto _proto;
     private readonly ITypeEmitter _type;
-    // Inline-cache fields defined so far in this class (global reads, see LuaOps.GetGlobalCached).
-    private int _cacheSlots;
+    // Inline-cache fields of this class (global and field access, see LuaOps.GetGlobalCached).
+    // A slot is only a hint, so past the cap sites share them: a type holds at most 65,535 fields
+    // and a generated table constructor can have more stores than that.
+    private const int MaxCacheSlots = 4096;
+    private readonly List<EmittedField> _cacheSlots = [];
+    private int _cacheSlotUses;
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
@@ -77,6 +81,17 @@ internal sealed partial class ClosureLowering
 
     /// <summary>The analysis of the prototype's registers, run once for both bodies.</summary>
     private NumericAnalysis Facts => _facts ??= NumericAnalysis.Run(_proto);
+
+    private EmittedField NextCacheSlot()
+    {
+        int n = _cacheSlotUses++;
+        if (n < MaxCacheSlots)
+        {
+            _cacheSlots.Add(_type.DefineCacheSlot($"ic{n}"));
+            return _cacheSlots[n];
+        }
+        return _cacheSlots[n % MaxCacheSlots];
+    }
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)
     {
