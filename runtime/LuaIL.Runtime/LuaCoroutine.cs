@@ -51,7 +51,7 @@ public sealed class LuaCoroutine
         }
         var L = Thread;
         // 5.1 counts nested resumes as C calls (LUAI_MAXCCALLS 200); each also needs real .NET stack.
-        if (caller.ResumeNesting >= MaxResumeNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (caller.ResumeNesting >= MaxResumeNesting || !LuaStackGuard.Sufficient())
         {
             error = LuaValue.String("C stack overflow");
             return false;
@@ -60,32 +60,31 @@ public sealed class LuaCoroutine
         var outer = caller.Coroutine;
         if (outer is not null) outer.Status = LuaCoroutineStatus.Normal;
         Status = LuaCoroutineStatus.Running;
+        LuaValue result;
         try
         {
             if (!_started)
             {
                 _started = true;
-                first = Body.InvokeResumable(L, args);
+                result = Body.InvokeResumable(L, args);
             }
             else
             {
                 var frame = _suspended!;
                 _suspended = null;
-                first = frame.Function.Resume(L, frame, args);
+                result = frame.Function.Resume(L, frame, args);
             }
-            if (L.TailCallee is not null) first = LuaFrame.CompleteTailCalls(L, first);
+            if (L.TailCallee is not null) result = LuaFrame.CompleteTailCalls(L, result);
             if (L.Yielding)
             {
                 // The yielded values are all in the result buffer (see coroutine.yield).
-                first = L.NRet > 0 ? L.Ret[0] : default;
+                result = L.NRet > 0 ? L.Ret[0] : default;
                 L.Yielding = false;
                 _suspended = L.YieldFrame;
                 L.YieldFrame = null;
                 Status = LuaCoroutineStatus.Suspended;
             }
             else Status = LuaCoroutineStatus.Dead;
-            error = default;
-            return true;
         }
         catch (LuaException e)
         {
@@ -99,6 +98,9 @@ public sealed class LuaCoroutine
         {
             if (outer is not null) outer.Status = LuaCoroutineStatus.Running;
         }
+        first = result;
+        error = default;
+        return true;
     }
 
     public override string ToString() => $"thread: {LuaConvert.AddressOf(this)}";

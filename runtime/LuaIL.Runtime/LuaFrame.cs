@@ -31,7 +31,8 @@ public sealed class LuaFrame(LuaClosure function, int registers, int cells)
     {
         var child = frame.Child;
         frame.Child = null;
-        return child is null ? L.ReturnMany(resumeArgs) : child.Function.Resume(L, child, resumeArgs);
+        if (child is not null) return child.Function.Resume(L, child, resumeArgs);
+        return resumeArgs.Length == 1 ? L.Return1(resumeArgs[0]) : L.ReturnMany(resumeArgs);
     }
 
     /// <summary>Runs the tail calls deferred by resumable frames until a call really returns (or suspends) and gives its result.</summary>
