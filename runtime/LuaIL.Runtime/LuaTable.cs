@@ -159,6 +159,33 @@ public sealed partial class LuaTable
         SlotNum(key) = value;
     }
 
+    /// <summary>Raw <c>t[i] = t[i+1]</c> for i = <paramref name="pos"/>..<paramref name="e"/>-1 in that order (<c>table.remove</c>'s loop).</summary>
+    /// <remarks>Inside the array part no store can rehash, so the loop is one block move: removing from the front of a queue was a tenth of table_ops.</remarks>
+    internal void ShiftDown(int pos, int e)
+    {
+        if (pos >= 1 && e <= _sizeArray)
+        {
+            if (pos < e) _array.AsSpan(pos, e - pos).CopyTo(_array.AsSpan(pos - 1));
+            return;
+        }
+        for (; pos < e; pos++) RawSet(pos, RawGet(pos + 1));
+    }
+
+    /// <summary>Raw <c>t[i] = t[i-1]</c> for i = <paramref name="e"/> down to <paramref name="pos"/>+1 (<c>table.insert</c>'s loop).</summary>
+    /// <remarks>Only the first store (at <paramref name="e"/>, one past the border) can grow the table; the rest is a block move when it lies in the array part.</remarks>
+    internal void ShiftUp(int pos, int e)
+    {
+        if (e <= pos) return;
+        RawSet(e, RawGet(e - 1));
+        e--;
+        if (pos >= 1 && e <= _sizeArray)
+        {
+            if (pos < e) _array.AsSpan(pos - 1, e - pos).CopyTo(_array.AsSpan(pos));
+            return;
+        }
+        for (int i = e; i > pos; i--) RawSet(i, RawGet(i - 1));
+    }
+
     /// <summary>5.1's <c>luaH_set</c>: the value slot for <paramref name="key"/>, creating the key when absent; use before anything else touches the table.</summary>
     /// <exception cref="LuaException"><c>table index is nil</c> / <c>table index is NaN</c>, without position.</exception>
     public ref LuaValue Slot(LuaValue key)

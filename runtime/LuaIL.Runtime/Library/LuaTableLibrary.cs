@@ -63,7 +63,7 @@ public static class LuaTableLibrary
             case 3:
                 pos = LuaArgs.CheckInt(L, args, 2);
                 if (pos > e) e = pos;
-                for (int i = e; i > pos; i--) t.RawSet(i, t.RawGet(i - 1));
+                t.ShiftUp(pos, e);
                 break;
             default:
                 throw LuaErrors.Error(L, 1, "wrong number of arguments to 'insert'");
@@ -80,7 +80,7 @@ public static class LuaTableLibrary
         int pos = LuaArgs.OptInt(L, args, 2, e);
         if (!(1 <= pos && pos <= e)) return L.Return0();
         var result = t.RawGet(pos);
-        for (; pos < e; pos++) t.RawSet(pos, t.RawGet(pos + 1));
+        t.ShiftDown(pos, e);
         t.RawSet(e, default);
         return L.Return1(result);
     }
