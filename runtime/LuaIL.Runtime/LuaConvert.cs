@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 namespace LuaIL.Runtime;
 
 /// <summary>Conversions between numbers, strings and display text exactly as Lua 5.1 does them.</summary>
+[SkipLocalsInit] // stack buffers are written before they are read: zeroing them (up to 1 KB a call) is waste
 public static partial class LuaConvert
 {
     /// <summary>The longest <c>%.14g</c> text: sign, 14 digits, point, <c>e+308</c>.</summary>

@@ -103,6 +103,7 @@ public static partial class LuaOps
     }
 
     /// <summary>The strings and numbers <paramref name="left"/> followed by <paramref name="last"/>, measured first and copied once.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // its buffers are written before they are read
     private static LuaString Join(ReadOnlySpan<LuaValue> left, LuaValue last)
     {
         Span<byte> number = stackalloc byte[LuaConvert.MaxNumberTextLength];

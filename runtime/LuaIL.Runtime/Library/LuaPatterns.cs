@@ -6,6 +6,7 @@ namespace LuaIL.Runtime;
 /// read past its end sees <c>'\0'</c>. The subject is read the same way (5.1 strings carry a
 /// terminating zero), which is what <c>%f</c> sees at the end of the subject.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // stack buffers are written before they are read: zeroing them (up to 1 KB a call) is waste
 public static partial class LuaPatterns
 {
     /// <summary>5.1's <c>LUA_MAXCAPTURES</c>.</summary>

@@ -6,6 +6,7 @@ namespace LuaIL.Runtime;
 /// are 5.1's: 1-based, negative from the end, converted from numbers as <c>luaL_checkinteger</c>
 /// does. Functions shared by all states are immutable, so states on different threads share them.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // stack buffers are written before they are read: zeroing them (up to 1 KB a call) is waste
 public static partial class LuaStringLibrary
 {
     /// <summary>
