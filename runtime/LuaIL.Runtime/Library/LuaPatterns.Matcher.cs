@@ -33,6 +33,8 @@ public static partial class LuaPatterns
         private readonly LuaState _L;
         private readonly ReadOnlySpan<byte> _src;
         private readonly ReadOnlySpan<byte> _pat;
+        private readonly int[] _itemEnd;
+        private readonly ulong[] _bits;
         private readonly Span<int> _capInit;
         private readonly Span<int> _capLen;
         private Span<int> _stack;
@@ -44,14 +46,16 @@ public static partial class LuaPatterns
 
         /// <param name="L">The state errors are raised in (with the position of the calling Lua code, as <c>luaL_error</c>).</param>
         /// <param name="src">The whole subject.</param>
-        /// <param name="pattern">The pattern, after any anchor <c>^</c> and already cut at its first zero byte.</param>
+        /// <param name="pattern">The pattern (its <see cref="Compiled.Body"/> is matched: after any anchor, cut at its first zero byte).</param>
         /// <param name="captures">Room for 2 * <see cref="MaxCaptures"/> ints.</param>
         /// <param name="stack">The initial choice-point stack (grows into pooled arrays).</param>
-        public Matcher(LuaState L, ReadOnlySpan<byte> src, ReadOnlySpan<byte> pattern, Span<int> captures, Span<int> stack)
+        public Matcher(LuaState L, ReadOnlySpan<byte> src, Compiled pattern, Span<int> captures, Span<int> stack)
         {
             _L = L;
             _src = src;
-            _pat = pattern;
+            _pat = pattern.Body;
+            _itemEnd = pattern.ItemEnd;
+            _bits = pattern.Bits;
             _capInit = captures[..MaxCaptures];
             _capLen = captures.Slice(MaxCaptures, MaxCaptures);
             _stack = stack;
@@ -135,7 +139,7 @@ public static partial class LuaPatterns
                 }
                 // A single-character item, possibly followed by a quantifier.
                 int ep = ClassEnd(p);
-                bool m = s < src.Length && SingleMatch(src[s], p, ep);
+                bool m = s < src.Length && SingleMatch(src[s], p);
                 switch (ep < pat.Length ? pat[ep] : 0)
                 {
                     case (byte)'?':
@@ -196,7 +200,7 @@ public static partial class LuaPatterns
                         default: // MinExpand
                         {
                             int ms = st[k + 1], mp = st[k + 2], mep = st[k + 3];
-                            if (ms < src.Length && SingleMatch(src[ms], mp, mep))
+                            if (ms < src.Length && SingleMatch(src[ms], mp))
                             {
                                 st[k + 1] = s = ms + 1;
                                 p = mep + 1;
@@ -222,11 +226,16 @@ public static partial class LuaPatterns
         {
             int i = 0;
             var src = _src;
-            // The common items get a loop without the class dispatch: '.' and a literal byte.
             if (_pat[p] == '.' && ep == p + 1) i = src.Length - s;
             else
             {
-                while (s + i < src.Length && SingleMatch(src[s + i], p, ep)) i++;
+                var set = _bits.AsSpan(4 * p, 4);
+                while (s + i < src.Length)
+                {
+                    int c = src[s + i];
+                    if ((set[c >> 6] & (1UL << c)) == 0) break;
+                    i++;
+                }
             }
             Push(MaxExpand, s, s + i, ep);
             return s + i;
@@ -279,7 +288,19 @@ public static partial class LuaPatterns
         }
 
         /// <summary><c>classEnd</c>: the index just past the single-character item starting at <paramref name="p"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly int ClassEnd(int p)
+        {
+            int e = _itemEnd[p];
+            return e != 0 ? e : MalformedItem(p);
+        }
+
+        /// <summary>
+        /// <c>classEnd</c> read from the text, for an item the compiled form has no entry for: the
+        /// pattern is malformed there, and this raises 5.1's error.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private readonly int MalformedItem(int p)
         {
             var pat = _pat;
             byte c = pat[p++];
@@ -302,18 +323,9 @@ public static partial class LuaPatterns
             return p;
         }
 
+        /// <summary><c>singlematch</c> of the item at <paramref name="p"/>, through its byte set.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly bool SingleMatch(int c, int p, int ep)
-        {
-            byte pc = _pat[p];
-            return pc switch
-            {
-                (byte)'.' => true,
-                (byte)'%' => MatchClass(c, _pat[p + 1]),
-                (byte)'[' => MatchBracketClass(c, p, ep - 1),
-                _ => pc == c,
-            };
-        }
+        private readonly bool SingleMatch(int c, int p) => (_bits[4 * p + (c >> 6)] & (1UL << c)) != 0;
 
         private readonly bool MatchBracketClass(int c, int p, int ec) => LuaPatterns.MatchBracketClass(_pat, c, p, ec);
 

@@ -12,10 +12,6 @@ public static partial class LuaPatterns
     /// <summary>5.1's <c>LUA_MAXCAPTURES</c>.</summary>
     public const int MaxCaptures = 32;
 
-    /// <summary>The characters that make <c>string.find</c> use the matcher instead of a plain search (5.1's <c>SPECIALS</c>).</summary>
-    public static bool HasSpecials(ReadOnlySpan<byte> pattern)
-        => Truncate(pattern).IndexOfAny("^$*+?.([%-"u8) >= 0;
-
     /// <summary>The pattern as 5.1 sees it: up to its first zero byte.</summary>
     public static ReadOnlySpan<byte> Truncate(ReadOnlySpan<byte> pattern)
     {

@@ -20,7 +20,8 @@ public static partial class LuaStringLibrary
         long init = PosRelative(LuaArgs.OptInteger(L, args, 3, 1), l1) - 1;
         if (init < 0) init = 0;
         else if (init > l1) init = l1;
-        if (find && (LuaArgs.Arg(args, 4).IsTruthy || !LuaPatterns.HasSpecials(p.Span)))
+        var cp = find && LuaArgs.Arg(args, 4).IsTruthy ? null : LuaPatterns.Compiled.Get(p, anchorAllowed: true);
+        if (find && (cp is null || !cp.HasSpecials))
         {
             // Plain search: the whole pattern, zero bytes included (5.1's lmemfind).
             int at = s.Span[(int)init..].IndexOf(p.Span);
@@ -28,15 +29,12 @@ public static partial class LuaStringLibrary
             int start = (int)init + at;
             return L.Return2(new LuaValue(start + 1), new LuaValue(start + p.Length));
         }
-        var pat = LuaPatterns.Truncate(p.Span);
-        bool anchor = pat.Length > 0 && pat[0] == '^';
-        if (anchor) pat = pat[1..];
-        var ms = new LuaPatterns.Matcher(L, s.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
-        var first = anchor ? default : LuaPatterns.FirstItem.Of(pat);
+        bool anchor = cp!.Anchored;
+        var ms = new LuaPatterns.Matcher(L, s.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
         int s1 = (int)init;
         while (true)
         {
-            if (first.NeedsByte && (s1 = first.Next(s.Span, s1)) >= l1) break;
+            if (cp.HasFirstItem && (s1 = cp.NextStart(s.Span, s1)) >= l1) break;
             int e = ms.Match(s1);
             if (e >= 0)
             {
@@ -107,12 +105,11 @@ public static partial class LuaStringLibrary
 
         public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
         {
-            var pat = LuaPatterns.Truncate(p.Span);
-            var ms = new LuaPatterns.Matcher(L, s.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
-            var first = LuaPatterns.FirstItem.Of(pat);
+            var cp = LuaPatterns.Compiled.Get(p, anchorAllowed: false);
+            var ms = new LuaPatterns.Matcher(L, s.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
             for (int src = _position; src <= s.Length; src++)
             {
-                if (first.NeedsByte && (src = first.Next(s.Span, src)) >= s.Length) break;
+                if (cp.HasFirstItem && (src = cp.NextStart(s.Span, src)) >= s.Length) break;
                 int e = ms.Match(src);
                 if (e >= 0)
                 {
@@ -135,26 +132,24 @@ public static partial class LuaStringLibrary
         var p = LuaArgs.CheckString(L, args, 2);
         var repl = LuaArgs.Arg(args, 3);
         int maxS = LuaArgs.OptInt(L, args, 4, src.Length + 1);
-        var pat = LuaPatterns.Truncate(p.Span);
-        bool anchor = pat.Length > 0 && pat[0] == '^';
-        if (anchor) pat = pat[1..];
         var tr = args.Length >= 3 ? repl.Type : LuaType.Nil;
         if (tr is not (LuaType.Number or LuaType.String or LuaType.Function or LuaType.Table))
             throw LuaArgs.ArgError(L, 3, "string/function/table expected");
         // A number replacement is used as its string (lua_tolstring), converted once.
         var replString = LuaConvert.ToLuaString(repl);
 
-        var ms = new LuaPatterns.Matcher(L, src.Span, pat, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
+        var cp = LuaPatterns.Compiled.Get(p, anchorAllowed: true);
+        bool anchor = cp.Anchored;
+        var ms = new LuaPatterns.Matcher(L, src.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
         var b = new LuaByteBuffer(stackalloc byte[256]);
-        var first = anchor ? default : LuaPatterns.FirstItem.Of(pat);
         int s = 0, n = 0;
         var text = src.Span;
         while (n < maxS)
         {
-            if (first.NeedsByte)
+            if (cp.HasFirstItem)
             {
                 // Positions the first item rejects are copied as they are, in one piece.
-                int next = first.Next(text, s);
+                int next = cp.NextStart(text, s);
                 b.Add(text[s..next]);
                 s = next;
                 if (s >= text.Length) break;
