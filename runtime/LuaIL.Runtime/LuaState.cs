@@ -49,34 +49,17 @@ public sealed class LuaState
         TailCallee = callee;
     }
 
-    // Free heap frames of the resumable form, by register count: a call inside a coroutine reuses one
-    // instead of allocating (a frame goes back only when its function returned, never while suspended).
-    private const int PooledFrameSizes = 64;
-    private LuaFrame?[]? _framePool;
+    // Free heap frames of the resumable form: a call inside a coroutine reuses one instead of
+    // allocating. One pool serves a state and all the coroutines created from it, so a stream of
+    // short-lived coroutines reuses the frames of those that finished.
+    private LuaFramePool? _framePool;
 
     /// <summary>A heap frame for a resumable call of <paramref name="function"/>: a pooled one when available.</summary>
     public LuaFrame AcquireFrame(LuaClosure function, int registers, int cells)
-    {
-        if (cells == 0 && registers < PooledFrameSizes && _framePool?[registers] is { } frame)
-        {
-            _framePool[registers] = frame.Child;
-            frame.Reset(function);
-            return frame;
-        }
-        return new LuaFrame(function, registers, cells);
-    }
+        => _framePool?.Take(function, registers, cells) ?? new LuaFrame(function, registers, cells);
 
     /// <summary>Returns a frame whose function has returned; its registers are cleared so the pool keeps nothing alive.</summary>
-    public void ReleaseFrame(LuaFrame frame)
-    {
-        int registers = frame.Regs.Length;
-        if (frame.Cells.Length != 0 || registers >= PooledFrameSizes) return;
-        Array.Clear(frame.Regs);
-        frame.Varargs = null;
-        var pool = _framePool ??= new LuaFrame?[PooledFrameSizes];
-        frame.Child = pool[registers];
-        pool[registers] = frame;
-    }
+    public void ReleaseFrame(LuaFrame frame) => (_framePool ??= new LuaFramePool()).Give(frame);
 
     public LuaState() : this(new LuaTable()) { }
 
@@ -101,6 +84,7 @@ public sealed class LuaState
         Interrupt = parent.Interrupt;
         Collector = parent.Collector;
         Coroutine = coroutine;
+        _framePool = parent._framePool ??= new LuaFramePool();
         // Small: 100,000 suspended coroutines must fit in well under 200 MB; everything grows on demand.
         Stack = new LuaValue[8];
         Ret = new LuaValue[4];
