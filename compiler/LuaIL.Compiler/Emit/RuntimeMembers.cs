@@ -38,6 +38,9 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ValueNum = Field(typeof(LuaValue), nameof(LuaValue.Num));
     public static readonly MethodInfo IteratorStep = Method(typeof(LuaBaseLibrary), nameof(LuaBaseLibrary.IteratorStep));
     public static readonly FieldInfo SelectFunction = Field(typeof(LuaBaseLibrary), nameof(LuaBaseLibrary.SelectFunction));
+    public static readonly FieldInfo YieldFunction = Field(typeof(LuaCoroutineLibrary), nameof(LuaCoroutineLibrary.Yield));
+    public static readonly MethodInfo YieldOne = Method(typeof(LuaCoroutineLibrary), nameof(LuaCoroutineLibrary.YieldOne));
+    public static readonly MethodInfo YieldNone = Method(typeof(LuaCoroutineLibrary), nameof(LuaCoroutineLibrary.YieldNone));
     public static readonly FieldInfo CellValue = Field(typeof(LuaCell), nameof(LuaCell.Value));
     public static readonly FieldInfo Env = Field(typeof(LuaClosure), nameof(LuaClosure.Env));
     public static readonly FieldInfo Depth = Field(typeof(LuaState), nameof(LuaState.Depth));

@@ -13,7 +13,7 @@ public static class LuaCoroutineLibrary
         LuaStandardLibrary.Register(co, "status", Status);
         LuaStandardLibrary.Register(co, "wrap", Wrap);
         LuaStandardLibrary.Register(co, "running", Running);
-        co.RawSet(LuaString.Intern("yield"), new LuaValue(YieldFunction.Instance));
+        co.RawSet(LuaString.Intern("yield"), new LuaValue(Yield));
         L.Globals.RawSet(LuaString.Intern("coroutine"), new LuaValue(co));
     }
 
@@ -95,20 +95,43 @@ public static class LuaCoroutineLibrary
         return new LuaException(error);
     }
 
+    /// <summary>The one <c>coroutine.yield</c>: resumable code compares the callee with it and yields one value or none through <see cref="YieldOne"/> or <see cref="YieldNone"/>, without a call.</summary>
+    public static readonly LuaFunction Yield = new YieldFunction();
+
+    /// <summary><c>coroutine.yield(value)</c> from resumable code: the frames above unwind to <c>resume</c>, which hands it <paramref name="value"/>.</summary>
+    public static LuaValue YieldOne(LuaState L, LuaValue value)
+    {
+        StartYield(L);
+        L.ReserveResults(1)[0] = value;
+        L.NRet = 1;
+        return default;
+    }
+
+    /// <summary><c>coroutine.yield()</c> from resumable code.</summary>
+    public static LuaValue YieldNone(LuaState L)
+    {
+        StartYield(L);
+        L.NRet = 0;
+        return default;
+    }
+
+    private static void StartYield(LuaState L)
+    {
+        if (L.Coroutine is null) throw new LuaException(BoundaryMessage);
+        L.Yielding = true;
+        L.YieldFrame = null;
+    }
+
     /// <summary><c>coroutine.yield</c>: suspends only when called from resumable Lua code; any other route crosses a boundary 5.1 cannot yield across.</summary>
     private sealed class YieldFunction : LuaFunction
     {
-        public static readonly YieldFunction Instance = new();
-
         public override string Name => "yield";
 
         public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => throw new LuaException(BoundaryMessage);
 
         public override LuaValue InvokeResumable(LuaState L, ReadOnlySpan<LuaValue> args)
         {
-            if (L.Coroutine is null) throw new LuaException(BoundaryMessage);
-            L.Yielding = true;
-            L.YieldFrame = null;
+            StartYield(L);
             // Always in the buffer, even a single value: the frames unwinding above return nil.
             var r = L.ReserveResults(args.Length);
             LuaValueCopy.Forward(args, r);

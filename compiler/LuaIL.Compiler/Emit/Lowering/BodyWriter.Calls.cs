@@ -229,7 +229,11 @@ internal sealed partial class ClosureLowering
             int point = _nextResumePoint++;
             var check = _il.DefineLabel();
             var after = _il.DefineLabel();
-            if (loadCallable is null) LoadCallable(c.Function, c.Line);
+            if (loadCallable is null)
+            {
+                YieldWithoutCall(c, check);
+                LoadCallable(c.Function, c.Line);
+            }
             else loadCallable();
             Materialize(c.Args, c.MultiArgs, raiseTop: true);
             LoadState();

@@ -178,6 +178,33 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Br, _suspend);
         }
 
+        /// <summary>
+        /// <c>coroutine.yield(v)</c> or <c>coroutine.yield()</c>, when the callee is the library's yield (one
+        /// reference compare): the value goes straight to the result buffer and the body suspends at
+        /// <paramref name="check"/>, with no argument spill to the stack and no call through the function.
+        /// Any other callee falls through to the call as written.
+        /// </summary>
+        private void YieldWithoutCall(CallInstr c, EmittedLabel check)
+        {
+            if (c.MultiArgs || c.Args.Length > 1) return;
+            var general = _il.DefineLabel();
+            Load(c.Function);
+            _il.Emit(OpCodes.Ldfld, R.ValueObj);
+            _il.Emit(OpCodes.Ldsfld, R.YieldFunction);
+            _il.Emit(OpCodes.Bne_Un, general);
+            MarkSite(c.Site);
+            LoadState();
+            if (c.Args.Length == 1)
+            {
+                Load(c.Args[0]);
+                _il.Emit(OpCodes.Call, R.YieldOne);
+            }
+            else _il.Emit(OpCodes.Call, R.YieldNone);
+            _il.Emit(OpCodes.Stloc, _result);
+            _il.Emit(OpCodes.Br, check);
+            _il.MarkLabel(general);
+        }
+
         /// <summary>Gives the heap frame back to the pool when this call had one (it suspended at least once).</summary>
         private void ReleaseHeapFrame()
         {
