@@ -176,7 +176,9 @@ public static partial class LuaOps
         if (obj.Obj is LuaTable h && !h.IsReadOnly)
         {
             if (h.TrySetExisting(key, value, ref slot)) return;
-            if (h.Metatable is null) h.RawSet(key, value);
+            // An object's metatable is usually its class, without __newindex: a field that was nil
+            // (a list's link, a queue's head) is then set raw, as 5.1's luaV_settable does.
+            if (h.Metatable is not { } mt || mt.GetMetamethod(LuaMetaEvent.NewIndex).IsNil) h.RawSet(key, value);
             else SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
             return;
         }
