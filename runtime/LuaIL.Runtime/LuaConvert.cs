@@ -36,6 +36,16 @@ public static partial class LuaConvert
             while (n > 0) dst[len++] = rev[--n];
             return len;
         }
+        if (double.IsFinite(d) && d != 0)
+        {
+            int sign = d < 0 ? 1 : 0;
+            int n = TryFormatGShortest(Math.Abs(d), Precision, dst[sign..]);
+            if (n >= 0)
+            {
+                if (sign != 0) dst[0] = (byte)'-';
+                return n + sign;
+            }
+        }
         var s = NumberToString(d);
         for (int i = 0; i < s.Length; i++) dst[i] = (byte)s[i];
         return s.Length;
@@ -56,6 +66,7 @@ public static partial class LuaConvert
     public static LuaString ToDisplayLuaString(LuaValue v)
     {
         if (v.Obj is LuaString s) return s;
+        if (v.IsNumber) return NumberToLuaString(v.Num);
         return LuaString.FromLatin1(ToDisplayString(v));
     }
 

@@ -46,9 +46,11 @@ public static partial class LuaStringLibrary
     {
         Span<char> t = stackalloc char[512];
         int precision = spec.Precision < 0 ? 6 : spec.Precision;
+        int fast;
         switch (spec.Conversion)
         {
             case (byte)'f':
+                if (!spec.Alt && (fast = LuaConvert.TryFormatFixed(x, precision, dst)) >= 0) return fast;
                 return Fixed(x, precision, spec.Alt, t, dst);
             case (byte)'e':
             case (byte)'E':
@@ -57,6 +59,11 @@ public static partial class LuaStringLibrary
         // %g: the exponent X of the %e form with P - 1 digits after the point (after rounding)
         // chooses %f with P - 1 - X digits when -4 <= X < P, else %e with P - 1.
         int p = precision == 0 ? 1 : precision;
+        if (!spec.Alt && (fast = LuaConvert.TryFormatGShortest(x, p, dst)) >= 0)
+        {
+            if (spec.Conversion == 'G') dst[..fast].Replace((byte)'e', (byte)'E');
+            return fast;
+        }
         x.TryFormat(t, out int w, ExpFormats[p - 1], CultureInfo.InvariantCulture);
         int exp = ParseExponent(t[..w]);
         int n = exp < p && exp >= -4
