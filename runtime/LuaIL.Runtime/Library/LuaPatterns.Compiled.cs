@@ -90,6 +90,12 @@ public static partial class LuaPatterns
         /// <summary>True when a match can start only at a byte the first item accepts (<see cref="NextStart"/> finds them).</summary>
         public bool HasFirstItem => _first >= 0;
 
+        /// <summary>
+        /// The pattern is one single-byte item, no quantifier, no capture (<c>"[^ \t\r\n]"</c>, <c>"%s"</c>, <c>"|"</c>):
+        /// where <see cref="NextStart"/> stops is a match of one byte, and the matcher need not run.
+        /// </summary>
+        public bool IsOneByte => _first == 0 && ItemEnd[0] == Body.Length;
+
         /// <summary>The first position from <paramref name="s"/> whose byte the first item accepts, or the subject's length.</summary>
         public int NextStart(ReadOnlySpan<byte> text, int s)
         {

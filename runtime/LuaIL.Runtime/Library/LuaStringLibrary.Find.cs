@@ -35,7 +35,7 @@ public static partial class LuaStringLibrary
         while (true)
         {
             if (cp.HasFirstItem && (s1 = cp.NextStart(s.Span, s1)) >= l1) break;
-            int e = ms.Match(s1);
+            int e = cp.IsOneByte ? s1 + 1 : ms.Match(s1);
             if (e >= 0)
             {
                 var r = find ? PushFindResults(L, ref ms, s, s1, e) : PushCaptures(L, ref ms, s, s1, e, wholeIfNone: true, extra: 0);
@@ -92,25 +92,35 @@ public static partial class LuaStringLibrary
     {
         var s = LuaArgs.CheckString(L, args, 1);
         var p = LuaArgs.CheckString(L, args, 2);
-        return L.Return1(new LuaValue(new GmatchIterator(s, p)));
+        return L.Return1(new LuaValue(new GmatchIterator(s, LuaPatterns.Compiled.Get(p, anchorAllowed: false))));
     }
 
     /// <summary>The iterator <c>gmatch</c> returns (5.1's <c>gmatch_aux</c> with its three upvalues).</summary>
     /// <remarks>5.1 does not treat <c>^</c> as an anchor here: it is matched literally.</remarks>
-    private sealed class GmatchIterator(LuaString s, LuaString p) : LuaFunction
+    private sealed class GmatchIterator(LuaString s, LuaPatterns.Compiled cp) : LuaFunction
     {
         private int _position;
 
         public override string Name => "?";
 
-        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args)
+        // The generic for calls it with two arguments, which it ignores: no argument window to build.
+        public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b) => Step(L);
+
+        public override LuaValue Invoke(LuaState L) => Step(L);
+
+        public override LuaValue Invoke(LuaState L, LuaValue a) => Step(L);
+
+        public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c) => Step(L);
+
+        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => Step(L);
+
+        private LuaValue Step(LuaState L)
         {
-            var cp = LuaPatterns.Compiled.Get(p, anchorAllowed: false);
             var ms = new LuaPatterns.Matcher(L, s.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
             for (int src = _position; src <= s.Length; src++)
             {
                 if (cp.HasFirstItem && (src = cp.NextStart(s.Span, src)) >= s.Length) break;
-                int e = ms.Match(src);
+                int e = cp.IsOneByte ? src + 1 : ms.Match(src);
                 if (e >= 0)
                 {
                     // An empty match moves on one position, so the same empty match is not found again.
@@ -154,7 +164,7 @@ public static partial class LuaStringLibrary
                 s = next;
                 if (s >= text.Length) break;
             }
-            int e = ms.Match(s);
+            int e = cp.IsOneByte ? s + 1 : ms.Match(s);
             if (e >= 0)
             {
                 n++;

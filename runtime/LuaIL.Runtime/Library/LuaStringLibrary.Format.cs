@@ -219,7 +219,19 @@ public static partial class LuaStringLibrary
         int pos = digits.Length;
         uint radix = conv switch { (byte)'o' => 8u, (byte)'x' or (byte)'X' => 16u, _ => 10u };
         var hex = conv == 'X' ? "0123456789ABCDEF"u8 : "0123456789abcdef"u8;
-        for (ulong v = magnitude; v != 0; v /= radix) digits[--pos] = hex[(int)(v % radix)];
+        // Constant divisors become multiplications.
+        if (radix == 10)
+        {
+            for (ulong v = magnitude; v != 0; v /= 10) digits[--pos] = (byte)('0' + (int)(v % 10));
+        }
+        else if (radix == 16)
+        {
+            for (ulong v = magnitude; v != 0; v >>= 4) digits[--pos] = hex[(int)(v & 15)];
+        }
+        else
+        {
+            for (ulong v = magnitude; v != 0; v >>= 3) digits[--pos] = (byte)('0' + (int)(v & 7));
+        }
         // The default precision is 1; an explicit precision of 0 prints nothing for zero.
         int precision = spec.Precision < 0 ? 1 : spec.Precision;
         while (digits.Length - pos < precision) digits[--pos] = (byte)'0';

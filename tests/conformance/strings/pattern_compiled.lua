@@ -85,3 +85,22 @@ print(string.gsub("THE (quick) fox", "%f[%a]%a+", "<%0>"))
 print(string.find("x(a(b)c)y", "%b()"), string.match("say 'hi' and \"bye\"", "([\"'])(.-)%1"))
 print(string.match("key = value", "^(%w+)%s*=%s*(%w+)$"))
 print(string.match("2024-01-05", "(%d+)-(%d%d)-(%d%d)"), string.match("  trim  ", "^%s*(.-)%s*$") .. "|")
+
+-- one-byte patterns: the match is the byte where the search stops
+local doc = '{ "a": [1, 2.5, "x\\"y"],\n\t"b" : "tab\there" }'
+local pos, hits = 1, {}
+while true do
+  local at = string.find(doc, "[^ \t\r\n]", pos)
+  if not at then break end
+  hits[#hits + 1] = at
+  pos = (string.find(doc, '["\\]', at + 1) or at) + 1
+end
+print(table.concat(hits, ","))
+print(string.find(doc, "%s", 3), string.find(doc, ":", 40), string.find(doc, "%d", -5), string.find(doc, "x", 100))
+print(string.match(doc, "[%p]", 2), string.match(doc, "%a", 10), string.match("", "%a"), string.find("", "[^a]"))
+print(string.gsub(doc, '[%z\1-\31"\\]', function(c) return string.format("\\u%04x", string.byte(c)) end))
+print(string.gsub(doc, "%s", "_", 3), string.gsub("a,b,,c", ",", ";"))
+local parts = {}
+for c in string.gmatch("a1b2c3", "%d") do parts[#parts + 1] = c end
+for c in string.gmatch("x.y.z", "[.]") do parts[#parts + 1] = c end
+print(table.concat(parts, " "), select("#", string.gmatch("ab", "b")()))
