@@ -43,6 +43,12 @@ public static class LuaCodeSupport
     /// <summary>A table constructor's table, sized as 5.1's <c>OP_NEWTABLE</c> encodes the counts (which decides later layouts, hence <c>pairs</c> order).</summary>
     public static LuaValue NewTable(int arrayItems, int hashItems) => new(LuaTable.ForConstructor(arrayItems, hashItems));
 
+    /// <summary><see cref="NewTable"/> with sizes the compiler has already rounded through <see cref="LuaTable.RoundConstructorSize"/>.</summary>
+    /// <remarks>The rounding was two calls per constructor at run time; binary_trees builds a table per node.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue NewTableRounded(int arraySize, int hashSize)
+        => new(arraySize == 0 && hashSize == 0 ? new LuaTable() : new LuaTable(arraySize, hashSize));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue FunctionValue(LuaFunction f) => new(f);
 

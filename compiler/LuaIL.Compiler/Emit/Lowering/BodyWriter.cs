@@ -443,9 +443,9 @@ internal sealed partial class ClosureLowering
                 case NewTableInstr t:
                     Store(t.Dst, () =>
                     {
-                        _il.Emit(OpCodes.Ldc_I4, t.ArraySize);
-                        _il.Emit(OpCodes.Ldc_I4, t.HashSize);
-                        _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NewTable)));
+                        _il.Emit(OpCodes.Ldc_I4, LuaTable.RoundConstructorSize(t.ArraySize));
+                        _il.Emit(OpCodes.Ldc_I4, LuaTable.RoundConstructorSize(t.HashSize));
+                        _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.NewTableRounded)));
                     });
                     break;
                 case SetListInstr s:
