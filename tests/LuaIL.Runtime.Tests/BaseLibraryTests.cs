@@ -13,6 +13,26 @@ public class BaseLibraryTests
     private static string Show(LuaValue[] values) => string.Join(",", values.Select(v => v.ToString()));
 
     [Fact]
+    public void LibraryNamesAreTheInternedStringsCompiledConstantsUse()
+    {
+        // A global or field read compares its constant key by reference first (and a global
+        // read's inline cache only by reference), so a name stored as another object is slow.
+        var notInterned = new List<string>();
+        void Check(LuaTable t, string prefix)
+        {
+            var key = LuaValue.Nil;
+            while (t.Next(ref key, out var value))
+            {
+                if (key.Obj is not LuaString s) continue;
+                if (!ReferenceEquals(s, LuaString.Intern(s.ToLatin1()))) notInterned.Add(prefix + s);
+                if (prefix.Length == 0 && value.Obj is LuaTable lib && lib != L.Globals) Check(lib, s + ".");
+            }
+        }
+        Check(L.Globals, "");
+        Assert.Empty(notInterned);
+    }
+
+    [Fact]
     public void PrintUsesTabsNewlineAndStopsAtZeroByte()
     {
         Call(L, "print", 1, S("a\0b"), LuaValue.Nil, true, 0.1);

@@ -24,10 +24,10 @@ public static partial class LuaBaseLibrary
     {
         var g = L.Globals;
         LuaStandardLibrary.Register(g, "collectgarbage", Collectgarbage);
-        g.RawSet(LuaString.FromLatin1("dofile"), new LuaValue(DofileFn));
+        g.RawSet(LuaString.Intern("dofile"), new LuaValue(DofileFn));
         LuaStandardLibrary.Register(g, "gcinfo", (L, a) => L.Return1(GC.GetTotalMemory(false) / 1024));
         LuaStandardLibrary.Register(g, "getfenv", Getfenv);
-        g.RawSet(LuaString.FromLatin1("load"), new LuaValue(LoadFn));
+        g.RawSet(LuaString.Intern("load"), new LuaValue(LoadFn));
         LuaStandardLibrary.Register(g, "loadfile", Loadfile);
         LuaStandardLibrary.Register(g, "loadstring", Loadstring);
         LuaStandardLibrary.Register(g, "setfenv", Setfenv);

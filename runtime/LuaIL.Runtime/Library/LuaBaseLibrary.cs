@@ -29,10 +29,10 @@ public static partial class LuaBaseLibrary
     public static void Open(LuaState L)
     {
         var g = L.Globals;
-        g.RawSet(LuaString.FromLatin1("_G"), new LuaValue(g));
-        g.RawSet(LuaString.FromLatin1("_VERSION"), new LuaValue(LuaString.FromLatin1("Lua 5.1")));
+        g.RawSet(LuaString.Intern("_G"), new LuaValue(g));
+        g.RawSet(LuaString.Intern("_VERSION"), new LuaValue(LuaString.FromLatin1("Lua 5.1")));
         foreach (var f in new[] { NextFn, PrintFn, TostringFn, PcallFn, XpcallFn, SelectFunction })
-            g.RawSet(LuaString.FromLatin1(f.Name), new LuaValue(f));
+            g.RawSet(LuaString.Intern(f.Name), new LuaValue(f));
         LuaStandardLibrary.Register(g, "type", Type);
         LuaStandardLibrary.Register(g, "tonumber", Tonumber);
         LuaStandardLibrary.Register(g, "pairs", Pairs);

@@ -61,9 +61,9 @@ public static class LuaIoLibrary
         var stderr = new LuaFile(Console.OpenStandardError(), canRead: false, canWrite: true, isStandard: true) { AutoFlush = true };
         io.Input = io.NewFile(stdin);
         io.Output = io.NewFile(stdout);
-        lib.RawSet(LuaString.FromLatin1("stdin"), io.Input);
-        lib.RawSet(LuaString.FromLatin1("stdout"), io.Output);
-        lib.RawSet(LuaString.FromLatin1("stderr"), io.NewFile(stderr));
+        lib.RawSet(LuaString.Intern("stdin"), io.Input);
+        lib.RawSet(LuaString.Intern("stdout"), io.Output);
+        lib.RawSet(LuaString.Intern("stderr"), io.NewFile(stderr));
         L.Globals.RawSet(LuaString.Intern("io"), new LuaValue(lib));
     }
 

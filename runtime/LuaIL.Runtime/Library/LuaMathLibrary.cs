@@ -46,10 +46,10 @@ public static class LuaMathLibrary
         Reg(m, "sqrt", Math.Sqrt);
         Reg(m, "tanh", Math.Tanh);
         Reg(m, "tan", Math.Tan);
-        m.RawSet(LuaString.FromLatin1("pi"), new LuaValue(Math.PI));
-        m.RawSet(LuaString.FromLatin1("huge"), new LuaValue(double.PositiveInfinity));
+        m.RawSet(LuaString.Intern("pi"), new LuaValue(Math.PI));
+        m.RawSet(LuaString.Intern("huge"), new LuaValue(double.PositiveInfinity));
         // LUA_COMPAT_MOD: math.mod is fmod under its old name.
-        m.RawSet(LuaString.FromLatin1("mod"), m.RawGet(LuaString.FromLatin1("fmod")));
+        m.RawSet(LuaString.Intern("mod"), m.RawGet(LuaString.Intern("fmod")));
         L.Globals.RawSet(LuaString.Intern("math"), new LuaValue(m));
     }
 

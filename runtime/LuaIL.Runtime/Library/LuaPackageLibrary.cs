@@ -61,7 +61,7 @@ public static class LuaPackageLibrary
         Set(g, "require", new LuaValue(require));
     }
 
-    private static void Set(LuaTable t, string key, LuaValue v) => t.RawSet(LuaString.FromLatin1(key), v);
+    private static void Set(LuaTable t, string key, LuaValue v) => t.RawSet(LuaString.Intern(key), v);
 
     // LUA_PATH replaces the default, with ";;" standing for the default.
     private static string PathFromEnvironment(string variable, string def)

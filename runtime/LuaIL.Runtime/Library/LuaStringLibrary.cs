@@ -40,8 +40,8 @@ public static partial class LuaStringLibrary
         LuaStandardLibrary.Register(t, "format", Format);
         // 5.1 is built with LUA_COMPAT_GFIND: gfind is gmatch under its old name.
         var gmatch = LuaStandardLibrary.Register(t, "gmatch", Gmatch);
-        t.RawSet(LuaString.FromLatin1("gfind"), new LuaValue(gmatch));
-        t.RawSet(LuaString.FromLatin1("gsub"), new LuaValue(GsubFn));
+        t.RawSet(LuaString.Intern("gfind"), new LuaValue(gmatch));
+        t.RawSet(LuaString.Intern("gsub"), new LuaValue(GsubFn));
         LuaStandardLibrary.Register(t, "len", Len);
         LuaStandardLibrary.Register(t, "lower", Lower);
         LuaStandardLibrary.Register(t, "match", Match);

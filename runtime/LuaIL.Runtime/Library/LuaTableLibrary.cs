@@ -23,7 +23,7 @@ public static class LuaTableLibrary
         LuaStandardLibrary.Register(t, "insert", Insert);
         LuaStandardLibrary.Register(t, "remove", Remove);
         LuaStandardLibrary.Register(t, "setn", Setn);
-        t.RawSet(LuaString.FromLatin1("sort"), new LuaValue(SortFn));
+        t.RawSet(LuaString.Intern("sort"), new LuaValue(SortFn));
         L.Globals.RawSet(LuaString.Intern("table"), new LuaValue(t));
     }
 

@@ -37,9 +37,9 @@ public static partial class CJsonLibrary
         LuaStandardLibrary.Register(t, "decode_invalid_numbers", (L, a) =>
             EnumOption(L, ArgInit(L, a, 1), 1, ref cfg.DecodeInvalidNumbers, BoolOptions));
         LuaStandardLibrary.Register(t, "new", static (L, a) => L.Return1(new LuaValue(NewModule())));
-        t.RawSet(LuaString.FromLatin1("null"), new LuaValue(Null, 0));
-        t.RawSet(LuaString.FromLatin1("_NAME"), new LuaValue(LuaString.FromLatin1("cjson")));
-        t.RawSet(LuaString.FromLatin1("_VERSION"), new LuaValue(LuaString.FromLatin1("2.1.0")));
+        t.RawSet(LuaString.Intern("null"), new LuaValue(Null, 0));
+        t.RawSet(LuaString.Intern("_NAME"), new LuaValue(LuaString.FromLatin1("cjson")));
+        t.RawSet(LuaString.Intern("_VERSION"), new LuaValue(LuaString.FromLatin1("2.1.0")));
         return t;
     }
 

@@ -64,7 +64,7 @@ internal static class RedisLibSupport
     }
 
     /// <summary>Stores <paramref name="value"/> in <paramref name="table"/> under an ASCII name.</summary>
-    public static void SetField(LuaTable table, string name, LuaValue value) => table.RawSet(LuaString.FromLatin1(name), value);
+    public static void SetField(LuaTable table, string name, LuaValue value) => table.RawSet(LuaString.Intern(name), value);
 }
 
 /// <summary>A growable byte buffer (the role of <c>luaL_Buffer</c>, <c>strbuf_t</c> and <c>mp_buf</c>).</summary>

@@ -72,10 +72,10 @@ public sealed class RedisLibrary
     private static void RegisterVersion(LuaTable t)
     {
         Set(t, "REDIS_VERSION_NUM", VersionNum);
-        t.RawSet(LuaString.FromLatin1("REDIS_VERSION"), LuaValue.String(Version));
+        t.RawSet(LuaString.Intern("REDIS_VERSION"), LuaValue.String(Version));
     }
 
-    private static void Set(LuaTable t, string name, double value) => t.RawSet(LuaString.FromLatin1(name), new LuaValue(value));
+    private static void Set(LuaTable t, string name, double value) => t.RawSet(LuaString.Intern(name), new LuaValue(value));
 
     /// <summary><c>luaRedisGenericCommand</c>: runs a command through the host; errors raise (call) or come back (pcall) as <c>{err=...}</c>.</summary>
     private LuaValue Call(LuaState L, ReadOnlySpan<LuaValue> args, bool raise)

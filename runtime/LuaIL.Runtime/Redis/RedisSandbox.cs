@@ -48,7 +48,7 @@ public static class RedisSandbox
             foreach (var k in drop) t.RawSet(k, default);
         }
         if (g.RawGet(LuaString.FromLatin1("math")).Obj is LuaTable math) random.Register(math);
-        g.RawSet(LuaString.FromLatin1("redis"), new LuaValue(redis));
+        g.RawSet(LuaString.Intern("redis"), new LuaValue(redis));
         InstallProtectedWrappers(g);
         return L;
     }
