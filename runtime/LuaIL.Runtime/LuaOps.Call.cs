@@ -10,6 +10,28 @@ public static partial class LuaOps
     public static LuaFunction ToCallable(LuaState L, LuaValue f, string? desc, int line)
         => f.Obj as LuaFunction ?? ToCallableSlow(L, f, desc, line);
 
+    /// <summary>
+    /// <see cref="ToCallable"/> through a call site's memory of the exact class it called last: a
+    /// hit is one compare of the object's type handle, where the type test against the abstract
+    /// <see cref="LuaFunction"/> is a helper call walking the class's parents (generated code
+    /// with loops or tail calls gets no profile-guided guess of the class).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaFunction ToCallableCached(LuaState L, LuaValue f, ref nint siteClass, ref object? siteKeep, string? desc, int line)
+    {
+        var o = f.Obj;
+        if (LuaCallSiteClass.Is(o, siteClass)) return Unsafe.As<LuaFunction>(o!);
+        return ToCallableRemembering(L, f, ref siteClass, ref siteKeep, desc, line);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LuaFunction ToCallableRemembering(LuaState L, LuaValue f, ref nint siteClass, ref object? siteKeep, string? desc, int line)
+    {
+        if (f.Obj is not LuaFunction fn) return ToCallableSlow(L, f, desc, line);
+        LuaCallSiteClass.Remember(fn, ref siteClass, ref siteKeep);
+        return fn;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static LuaFunction ToCallableSlow(LuaState L, LuaValue f, string? desc, int line)
     {

@@ -25,8 +25,8 @@ public interface ITypeEmitter
 {
     EmittedField DefineField(string name, Type type, bool isStatic);
 
-    /// <summary>A writable static <c>int</c>: a call site's inline cache, read and updated by the generated code.</summary>
-    EmittedField DefineCacheSlot(string name);
+    /// <summary>A writable static field (an <c>int</c> unless <paramref name="type"/> says otherwise): a site's inline cache, read and updated by the generated code.</summary>
+    EmittedField DefineCacheSlot(string name, Type? type = null);
 
     /// <summary>The public parameterless constructor (calls the base constructor).</summary>
     EmittedMethod Constructor { get; }

@@ -99,6 +99,8 @@ internal static class RuntimeMembers
 
     public static MethodInfo Varargs(string name) => Method(typeof(LuaVarargs), name);
 
+    public static MethodInfo CallSiteClass(string name) => Method(typeof(LuaCallSiteClass), name);
+
     public static readonly MethodInfo RunScript = Method(typeof(LuaScriptHost), nameof(LuaScriptHost.RunMain));
 
     /// <summary>The compiler's own chunk loader, which executables plug into their state.</summary>

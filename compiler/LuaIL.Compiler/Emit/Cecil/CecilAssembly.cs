@@ -174,9 +174,10 @@ internal sealed class CecilType : ITypeEmitter
         return new CecilField(field);
     }
 
-    public EmittedField DefineCacheSlot(string name)
+    public EmittedField DefineCacheSlot(string name, Type? type = null)
     {
-        var field = new FieldDefinition(name, Mono.Cecil.FieldAttributes.Public | Mono.Cecil.FieldAttributes.Static, _assembly.Module.TypeSystem.Int32);
+        var fieldType = type is null ? _assembly.Module.TypeSystem.Int32 : _assembly.Module.ImportReference(type);
+        var field = new FieldDefinition(name, Mono.Cecil.FieldAttributes.Public | Mono.Cecil.FieldAttributes.Static, fieldType);
         Definition.Fields.Add(field);
         return new CecilField(field);
     }

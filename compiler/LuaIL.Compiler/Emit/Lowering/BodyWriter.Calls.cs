@@ -10,13 +10,19 @@ internal sealed partial class ClosureLowering
     private sealed partial class BodyWriter
     {
         /// <summary>Pushes the callable for <paramref name="fn"/> (the function itself, or its <c>__call</c> wrapper).</summary>
-        private void LoadCallable(Operand fn, int line)
+        /// <param name="site">The site's callee-class cache, when the call has one.</param>
+        private void LoadCallable(Operand fn, int line, (EmittedField Class, EmittedField Keep)? site = null)
         {
             LoadState();
             Load(fn);
+            if (site is { } slots)
+            {
+                _il.Emit(OpCodes.Ldsflda, slots.Class);
+                _il.Emit(OpCodes.Ldsflda, slots.Keep);
+            }
             LoadDesc(fn.Desc);
             _il.Emit(OpCodes.Ldc_I4, line);
-            _il.Emit(OpCodes.Call, R.Op(nameof(LuaOps.ToCallable)));
+            _il.Emit(OpCodes.Call, R.Op(site is null ? nameof(LuaOps.ToCallable) : nameof(LuaOps.ToCallableCached)));
         }
 
         /// <summary>L.Frames[depth].Site = site: the one store per call that gives errors and tracebacks their line.</summary>
@@ -70,7 +76,7 @@ internal sealed partial class ClosureLowering
                 TailCall(c);
                 return;
             }
-            LoadCallable(c.Function, c.Line);
+            LoadCallable(c.Function, c.Line, owner.NextCallSiteSlots());
             bool span = !FitsFixedEntry(c);
             LoadArguments(c, raiseTop: true);
             MarkSite(c.Site);
@@ -130,16 +136,32 @@ internal sealed partial class ClosureLowering
         /// <summary>
         /// The start of both tail-call forms: the interrupt check every endless tail recursion passes,
         /// the callable into <c>_callable</c>, and a branch to the returned label for a native callee.
+        /// The site remembers the class of the last Lua function it called, so calling it again
+        /// costs one compare instead of two type tests against abstract classes.
         /// </summary>
         private EmittedLabel BranchUnlessLuaCallee(CallInstr c)
         {
             CheckInterrupt();
             var native = _il.DefineLabel();
+            var lua = _il.DefineLabel();
+            var slots = owner.NextCallSiteSlots();
+            Load(c.Function);
+            _il.Emit(OpCodes.Ldsfld, slots.Class);
+            _il.Emit(OpCodes.Call, R.CallSiteClass(nameof(LuaCallSiteClass.Remembered)));
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, _callable);
+            _il.Emit(OpCodes.Brtrue, lua);
+
             LoadCallable(c.Function, c.Line);
             _il.Emit(OpCodes.Stloc, _callable);
             _il.Emit(OpCodes.Ldloc, _callable);
             _il.Emit(OpCodes.Isinst, R.Closure);
             _il.Emit(OpCodes.Brfalse, native);
+            _il.Emit(OpCodes.Ldloc, _callable);
+            _il.Emit(OpCodes.Ldsflda, slots.Class);
+            _il.Emit(OpCodes.Ldsflda, slots.Keep);
+            _il.Emit(OpCodes.Call, R.CallSiteClass(nameof(LuaCallSiteClass.Remember)));
+            _il.MarkLabel(lua);
             return native;
         }
 

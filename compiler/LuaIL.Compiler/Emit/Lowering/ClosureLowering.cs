@@ -73,6 +73,9 @@ internal sealed partial class ClosureLowering
     private const int MaxCacheSlots = 4096;
     private readonly List<EmittedField> _cacheSlots = [];
     private int _cacheSlotUses;
+    // Call sites' callee-class caches (see LuaCallSiteClass), shared past the cap the same way.
+    private readonly List<(EmittedField Class, EmittedField Keep)> _callSiteSlots = [];
+    private int _callSiteSlotUses;
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
@@ -91,6 +94,17 @@ internal sealed partial class ClosureLowering
             return _cacheSlots[n];
         }
         return _cacheSlots[n % MaxCacheSlots];
+    }
+
+    private (EmittedField Class, EmittedField Keep) NextCallSiteSlots()
+    {
+        int n = _callSiteSlotUses++;
+        if (n < MaxCacheSlots)
+        {
+            _callSiteSlots.Add((_type.DefineCacheSlot($"cc{n}", typeof(nint)), _type.DefineCacheSlot($"ck{n}", typeof(object))));
+            return _callSiteSlots[n];
+        }
+        return _callSiteSlots[n % MaxCacheSlots];
     }
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)

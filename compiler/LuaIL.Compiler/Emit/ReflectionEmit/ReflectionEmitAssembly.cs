@@ -84,8 +84,8 @@ internal sealed class ReflectionEmitType : ITypeEmitter
 
     // Same name and signature, virtual without NewSlot: the method takes the base method's slot, as C# overrides
     // do, with no MethodImpl row for the type loader to match.
-    public EmittedField DefineCacheSlot(string name)
-        => new ReflectionEmitField(Builder.DefineField(name, typeof(int), FieldAttributes.Public | FieldAttributes.Static));
+    public EmittedField DefineCacheSlot(string name, Type? type = null)
+        => new ReflectionEmitField(Builder.DefineField(name, type ?? typeof(int), FieldAttributes.Public | FieldAttributes.Static));
 
     public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
     {
