@@ -13,21 +13,21 @@ public static class LuaMathLibrary
         var m = new LuaTable(0, 28);
         // One generator per opened state: C's rand() state is per process, a host may run many states.
         var rng = new GlibcRandom();
-        Reg(m, "abs", Math.Abs);
-        Reg(m, "acos", Math.Acos);
-        Reg(m, "asin", Math.Asin);
+        Reg(m, "abs", x => Math.Abs(x));
+        Reg(m, "acos", x => Math.Acos(x));
+        Reg(m, "asin", x => Math.Asin(x));
         LuaStandardLibrary.Register(m, "atan2", (L, a) => L.Return1(Math.Atan2(LuaArgs.CheckNumber(L, a, 1), LuaArgs.CheckNumber(L, a, 2))));
-        Reg(m, "atan", Math.Atan);
-        Reg(m, "ceil", Math.Ceiling);
-        Reg(m, "cosh", Math.Cosh);
-        Reg(m, "cos", Math.Cos);
+        Reg(m, "atan", x => Math.Atan(x));
+        Reg(m, "ceil", x => Math.Ceiling(x));
+        Reg(m, "cosh", x => Math.Cosh(x));
+        Reg(m, "cos", x => Math.Cos(x));
         Reg(m, "deg", x => x / (Math.PI / 180.0));
-        Reg(m, "exp", Math.Exp);
-        Reg(m, "floor", Math.Floor);
+        Reg(m, "exp", x => Math.Exp(x));
+        Reg(m, "floor", x => Math.Floor(x));
         LuaStandardLibrary.Register(m, "fmod", Fmod);
         LuaStandardLibrary.Register(m, "frexp", Frexp);
         LuaStandardLibrary.Register(m, "ldexp", (L, a) => L.Return1(Ldexp(LuaArgs.CheckNumber(L, a, 1), LuaArgs.CheckInt(L, a, 2))));
-        Reg(m, "log10", Math.Log10);
+        Reg(m, "log10", x => Math.Log10(x));
         // glibc's log of a negative number is the x86 default NaN (sign bit set, printed -nan); .NET gives +NaN.
         Reg(m, "log", x => x < 0 ? BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000UL)) : Math.Log(x));
         LuaStandardLibrary.Register(m, "max", Max);
@@ -41,11 +41,11 @@ public static class LuaMathLibrary
             rng.Seed(unchecked((uint)LuaArgs.CheckInt(L, a, 1)));
             return L.Return0();
         });
-        Reg(m, "sinh", Math.Sinh);
-        Reg(m, "sin", Math.Sin);
-        Reg(m, "sqrt", Math.Sqrt);
-        Reg(m, "tanh", Math.Tanh);
-        Reg(m, "tan", Math.Tan);
+        Reg(m, "sinh", x => Math.Sinh(x));
+        Reg(m, "sin", x => Math.Sin(x));
+        Reg(m, "sqrt", x => Math.Sqrt(x));
+        Reg(m, "tanh", x => Math.Tanh(x));
+        Reg(m, "tan", x => Math.Tan(x));
         m.RawSet(LuaString.Intern("pi"), new LuaValue(Math.PI));
         m.RawSet(LuaString.Intern("huge"), new LuaValue(double.PositiveInfinity));
         // LUA_COMPAT_MOD: math.mod is fmod under its old name.
@@ -53,8 +53,9 @@ public static class LuaMathLibrary
         L.Globals.RawSet(LuaString.Intern("math"), new LuaValue(m));
     }
 
+    // Lambdas, not method groups: a delegate over a static method calls through a shuffle thunk.
     private static void Reg(LuaTable m, string name, Func<double, double> f)
-        => LuaStandardLibrary.Register(m, name, (L, a) => L.Return1(f(LuaArgs.CheckNumber(L, a, 1))));
+        => m.RawSet(LuaString.Intern(name), new LuaValue(new LuaMathFunction(name, f)));
 
     // C's fmod: the sign of the dividend (fmod(-6, 3) is -0); .NET's % on doubles is the same IEEE operation.
     private static LuaValue Fmod(LuaState L, ReadOnlySpan<LuaValue> args)
