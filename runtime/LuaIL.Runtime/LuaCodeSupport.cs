@@ -58,13 +58,17 @@ public static class LuaCodeSupport
     /// <summary><c>obj[key]</c> for a key the compiler holds as a double: integral keys skip the key's type dispatch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue IndexNum(LuaState L, LuaValue obj, double key, string? desc, int line)
-        => (int)key == key ? LuaOps.IndexInt(L, obj, (int)key, desc, line) : LuaOps.IndexSlow(L, obj, new LuaValue(key), desc, line);
+    {
+        int k = LuaTable.Truncate(key);
+        return k == key ? LuaOps.IndexInt(L, obj, k, desc, line) : LuaOps.IndexSlow(L, obj, new LuaValue(key), desc, line);
+    }
 
     /// <summary><c>obj[key] = value</c> for a key held as a double; zero goes the general way, which keeps a new key -0 as -0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndexNum(LuaState L, LuaValue obj, double key, LuaValue value, string? desc, int line)
     {
-        if ((int)key == key && key != 0) LuaOps.SetIndexInt(L, obj, (int)key, value, desc, line);
+        int k = LuaTable.Truncate(key);
+        if (k == key && k != 0) LuaOps.SetIndexInt(L, obj, k, value, desc, line);
         // Not the inlined general store: its string-key path cannot apply and would only bloat the site.
         else LuaOps.SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
     }

@@ -146,10 +146,14 @@ public static partial class LuaOps
             }
             // Integral numbers (array stores, sieve-style loops). NaN and fractions take the slow path,
             // and so does zero: a new key -0 is stored as -0 in 5.1, which RawSet(int) would lose.
-            if (key.IsNumber && (int)key.Num == key.Num && key.Num != 0)
+            if (key.IsNumber)
             {
-                h.RawSet((int)key.Num, value);
-                return;
+                int k = LuaTable.Truncate(key.Num);
+                if (k == key.Num && k != 0)
+                {
+                    h.RawSet(k, value);
+                    return;
+                }
             }
         }
         SetIndexSlow(L, obj, key, value, desc, line);

@@ -265,7 +265,7 @@ public sealed partial class LuaTable
     {
         if (!key.IsNumber) return -1;
         double n = key.Num;
-        int k = (int)n;
+        int k = Truncate(n);
         return k == n ? k : -1;
     }
 

@@ -61,13 +61,22 @@ public sealed partial class LuaTable
     /// <summary>The number of nodes of the hash part (0 when it is the shared dummy).</summary>
     public int NodeCount => _node == DummyNodes ? 0 : _node.Length;
 
+    /// <summary>The int a double truncates to, where only an exact round trip (<c>k == n</c>) is trusted.</summary>
+    /// <remarks>
+    /// C#'s <c>(int)</c> saturates (NaN gives 0, huge values int.MaxValue), which costs a compare,
+    /// a mask and a conditional move around every numeric key; the raw truncation returns
+    /// int.MinValue for all of those, and the round-trip test rejects them just the same.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Truncate(double n) => double.ConvertToIntegerNative<int>(n);
+
     public LuaValue RawGet(LuaValue key)
     {
         var o = key.Obj;
         if (ReferenceEquals(o, LuaValue.NumberTag))
         {
             double n = key.Num;
-            int k = (int)n;
+            int k = Truncate(n);
             if (k == n) return RawGet(k);
             return GetGeneric(key);
         }
@@ -195,7 +204,7 @@ public sealed partial class LuaTable
         if (ReferenceEquals(o, LuaValue.NumberTag))
         {
             double n = key.Num;
-            int k = (int)n;
+            int k = Truncate(n);
             if (k == n)
             {
                 if ((uint)(k - 1) < (uint)_sizeArray) return ref _array[k - 1];
