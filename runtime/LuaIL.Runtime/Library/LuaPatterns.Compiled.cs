@@ -41,6 +41,11 @@ public static partial class LuaPatterns
 
         // ItemEnd[p]: classEnd of the single-character item at p, or 0 where none was read.
         internal readonly int[] ItemEnd;
+        // RestItem[ep], for an item with '*' or '+' at ep: the item that must then consume a byte
+        // (only captures in between, and no '*', '?' or '-' on it), or 0. The matcher backs off a
+        // repetition only to where that item accepts the next byte: anywhere else the rest of
+        // the pattern fails on it before reading further, with no error to raise.
+        internal readonly int[] RestItem;
         // Bits[4 * p ..]: the 256-bit set of bytes the item at p accepts.
         internal readonly ulong[] Bits;
 
@@ -62,7 +67,9 @@ public static partial class LuaPatterns
             Body = pat.ToArray();
             ItemEnd = new int[Body.Length];
             Bits = new ulong[4 * Body.Length];
+            RestItem = new int[Body.Length];
             ReadItems();
+            FindRestItems();
             _first = Anchored ? -1 : FirstItemStart(Body);
             if (_first >= 0 && ItemEnd[_first] == 0) _first = -1;
             _firstLiteral = _first >= 0 && ItemEnd[_first] == _first + 1 && Body[_first] != '.' ? Body[_first] : -1;
@@ -117,16 +124,23 @@ public static partial class LuaPatterns
         {
             var pat = Body;
             int p = 0;
+            // Which captures are open at a pattern position does not depend on the subject, so
+            // 'too many captures' and 'invalid pattern capture' stop the walk as malformed items do.
+            int level = 0, open = 0;
             while (p < pat.Length)
             {
                 byte pc = pat[p];
                 if (pc == '(')
                 {
-                    p += p + 1 < pat.Length && pat[p + 1] == ')' ? 2 : 1;
+                    if (level++ >= MaxCaptures) return;
+                    bool position = p + 1 < pat.Length && pat[p + 1] == ')';
+                    if (!position) open++;
+                    p += position ? 2 : 1;
                     continue;
                 }
                 if (pc == ')')
                 {
+                    if (open-- == 0) return;
                     p++;
                     continue;
                 }
@@ -159,6 +173,22 @@ public static partial class LuaPatterns
                 if (ep < 0) return;
                 AddItem(p, ep);
                 p = ep < pat.Length && pat[ep] is (byte)'?' or (byte)'+' or (byte)'*' or (byte)'-' ? ep + 1 : ep;
+            }
+        }
+
+        private void FindRestItems()
+        {
+            var pat = Body;
+            for (int p = 0; p < pat.Length; p++)
+            {
+                int ep = ItemEnd[p];
+                if (ep == 0 || ep >= pat.Length || pat[ep] is not ((byte)'*' or (byte)'+')) continue;
+                int q = ep + 1;
+                while (q < pat.Length && pat[q] is (byte)'(' or (byte)')') q++;
+                if (q >= pat.Length || ItemEnd[q] == 0) continue;
+                int qe = ItemEnd[q];
+                if (qe < pat.Length && pat[qe] is (byte)'*' or (byte)'?' or (byte)'-') continue;
+                RestItem[ep] = q;
             }
         }
 

@@ -34,6 +34,7 @@ public static partial class LuaPatterns
         private readonly ReadOnlySpan<byte> _src;
         private readonly ReadOnlySpan<byte> _pat;
         private readonly int[] _itemEnd;
+        private readonly int[] _restItem;
         private readonly ulong[] _bits;
         private readonly Span<int> _capInit;
         private readonly Span<int> _capLen;
@@ -55,6 +56,7 @@ public static partial class LuaPatterns
             _src = src;
             _pat = pattern.Body;
             _itemEnd = pattern.ItemEnd;
+            _restItem = pattern.RestItem;
             _bits = pattern.Bits;
             _capInit = captures[..MaxCaptures];
             _capLen = captures.Slice(MaxCaptures, MaxCaptures);
@@ -189,14 +191,28 @@ public static partial class LuaPatterns
                             _sp = k;
                             break;
                         case MaxExpand:
-                            if (st[k + 2] == st[k + 1])
+                        {
+                            int cur = st[k + 2], lo = st[k + 1], qep = st[k + 3];
+                            int q = _restItem[qep];
+                            bool exhausted = false;
+                            do
+                            {
+                                if (cur == lo)
+                                {
+                                    exhausted = true;
+                                    break;
+                                }
+                                cur--;
+                            } while (q != 0 && !SingleMatch(src[cur], q));
+                            if (exhausted)
                             {
                                 _sp = k;
                                 continue;
                             }
-                            s = --st[k + 2];
-                            p = st[k + 3] + 1;
+                            st[k + 2] = s = cur;
+                            p = qep + 1;
                             break;
+                        }
                         default: // MinExpand
                         {
                             int ms = st[k + 1], mp = st[k + 2], mep = st[k + 3];

@@ -104,3 +104,17 @@ local parts = {}
 for c in string.gmatch("a1b2c3", "%d") do parts[#parts + 1] = c end
 for c in string.gmatch("x.y.z", "[.]") do parts[#parts + 1] = c end
 print(table.concat(parts, " "), select("#", string.gmatch("ab", "b")()))
+
+-- a repetition backs off only to where the next item can match; results and errors as before
+local log = "00042|alpha   |1d5b|17.14|ALPHA 7|x 123|45|"
+for a, b in string.gmatch(log, "(%d+)|(%a+)") do io.write(a, "=", b, " ") end print()
+print(string.find(log, "|(%x+)|%d+%.%d%d|ALPHA"), string.find(log, "(%d*)|x"), string.match(log, "(.+)|"))
+print(string.match(log, "^(.*)(%d)"), string.match(log, "(%a+)( +)|"), string.match(log, "([%d|]+)()|"))
+print(string.match("aaab", "a*()ab"), string.match("aaa", "(a+)a"), string.match("xaaay", "x(a*)(a+)y"))
+print(string.match("k=v;k2=v2", "(.*)=(.*)"), string.match("a.b.c", "(.*)%.(.*)"), string.match("abc", "(.*)c+"))
+print(string.gsub("one two  three", "(%w+)(%s*)", "<%1>"), string.find("aXbXc", ".*X"), string.find("aaa", "a+b"))
+print(pcall(string.match, "123x", "%d+)x"))
+print(pcall(string.match, "123x", "(%d+))x"))
+print(pcall(string.match, "abc", "a*" .. string.rep("()", 33) .. "b"))
+print(pcall(string.find, "123]", "%d+[%]"))
+print(string.match("aa]", "a+%]"), string.match("a%", "a+%%"), string.match("ab12", "%a+%d+"))
