@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LuaIL.Runtime;
 
 /// <summary>Lua 5.1's <c>coroutine</c> library: create, resume, yield, status, wrap, running.</summary>
@@ -27,15 +29,25 @@ public static class LuaCoroutineLibrary
         return L.Return1(new LuaValue(new LuaCoroutine(L, body), 0));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static LuaValue Resume(LuaState L, LuaCoroutine co, ReadOnlySpan<LuaValue> args)
     {
         if (!co.Resume(L, args, out var first, out var error))
             return L.Return2(LuaValue.False, error);
-        // true, then every value the coroutine yielded or returned, straight into the result buffer
-        // (the coroutine's thread has buffers of its own).
-        var T = co.Thread;
-        int n = T.NRet;
-        if (n <= 1) return n == 0 ? L.Return1(LuaValue.True) : L.Return2(LuaValue.True, first);
+        int n = co.Thread.NRet;
+        if (n != 1) return ResumeResults(L, co.Thread, n);
+        // One value, the common case: true is usually still in the buffer from the last resume.
+        var r = L.ReserveResults(2);
+        if (!ReferenceEquals(r[0].Obj, LuaValue.TrueTag)) r[0] = LuaValue.True;
+        r[1] = first;
+        L.NRet = 2;
+        return LuaValue.True;
+    }
+
+    /// <summary>true, then every value the coroutine yielded or returned (the coroutine's thread has buffers of its own).</summary>
+    private static LuaValue ResumeResults(LuaState L, LuaState T, int n)
+    {
+        if (n == 0) return L.Return1(LuaValue.True);
         var r = L.ReserveResults(n + 1);
         r[0] = LuaValue.True;
         LuaValueCopy.Forward(T.Ret.AsSpan(0, n), r.AsSpan(1));
