@@ -44,12 +44,8 @@ public static class LuaCodeSupport
     public static LuaValue NewTable(int arrayItems, int hashItems) => new(LuaTable.ForConstructor(arrayItems, hashItems));
 
     /// <summary><see cref="NewTable"/> with sizes the compiler has already rounded through <see cref="LuaTable.RoundConstructorSize"/>.</summary>
-    /// <remarks>
-    /// The rounding was two calls per constructor at run time; binary_trees builds a table per node.
-    /// Not inlined: inlined, the JIT tracked a main chunk's local precisely enough to let the GC
-    /// collect its table after the local's last use, and a weak-keyed entry (gc/weak_keys) went
-    /// with it. Lua keeps a local's value alive to the end of its scope.
-    /// </remarks>
+    /// <remarks>The rounding was two calls per constructor at run time; binary_trees builds a table per node.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue NewTableRounded(int arraySize, int hashSize)
         => new(arraySize == 0 && hashSize == 0 ? new LuaTable() : new LuaTable(arraySize, hashSize));
 

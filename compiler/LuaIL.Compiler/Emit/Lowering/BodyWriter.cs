@@ -61,10 +61,31 @@ internal sealed partial class ClosureLowering
                 }
                 if (instr is LabelInstr && _pc > 0 && NumericAnalysis.FallsThrough(_proto.Code[_pc - 1])) BoxOnEdge(_pc - 1, false, _pc);
                 UnboxRefined();
+                KeepAliveToScopeEnd();
                 if (instr is ConcatInstr c) ConcatOverValues(c);
                 else Instruction(instr);
             }
             if (_resumable) SuspendBlock();
+        }
+
+        /// <summary>A local's value stays reachable until its scope ends, as on 5.1's stack.</summary>
+        /// <remarks>
+        /// The JIT ends an IL local's life at its last use, so a table held only by a local (a
+        /// weak table's key, a proxy with <c>__gc</c>) could be collected while the local was still
+        /// in scope (gc/weak_keys). GC.KeepAlive emits no code: it only extends the liveness.
+        /// </remarks>
+        private void KeepAliveToScopeEnd()
+        {
+            var locals = _proto.Locals;
+            for (int i = 0; i < locals.Count; i++)
+            {
+                if (locals[i].EndPc != _pc || _pc == 0) continue;
+                var local = Operand.Local(i, null);
+                if (NumberHomeBefore(local) is not null) continue;
+                _il.Emit(OpCodes.Ldloc, _locals[i]);
+                if (!locals[i].Captured) _il.Emit(OpCodes.Ldfld, R.ValueObj);
+                _il.Emit(OpCodes.Call, R.KeepAlive);
+            }
         }
 
         private void DeclareLocals()
