@@ -23,17 +23,12 @@ public static partial class LuaOps
         return IndexSlow(L, obj, key, desc, line);
     }
 
-    /// <summary><c>obj.name</c> for a constant string key: <see cref="Index"/> without the key's type dispatch.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary><c>obj.name</c> for a string key: <see cref="Index"/> without the key's type dispatch.</summary>
+    /// <remarks>For callers without a site of their own (the package library, assemblies built before the site caches).</remarks>
     public static LuaValue IndexStr(LuaState L, LuaValue obj, LuaString key, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h)
-        {
-            var v = h.RawGet(key);
-            if (!v.IsNil || h.Metatable is null) return v;
-            return IndexStrInherited(L, h, key, desc, line);
-        }
-        return IndexSlow(L, obj, new LuaValue(key), desc, line);
+        int slot = -1;
+        return IndexStrCached(L, obj, key, ref slot, desc, line);
     }
 
     /// <summary><see cref="IndexStr"/> for a compiled field read: <paramref name="slot"/> is the site's cache of the node where it last found its key.</summary>
@@ -54,19 +49,6 @@ public static partial class LuaOps
         return IndexSlow(L, obj, new LuaValue(key), desc, line);
     }
 
-    private static LuaValue IndexStrInherited(LuaState L, LuaTable h, LuaString key, ref int slot, string? desc, int line)
-    {
-        var t = h;
-        for (int depth = 0; depth < InlineIndexDepth && t.Metatable is { } mt; depth++)
-        {
-            if (mt.IndexMetamethod().Obj is not LuaTable c) break;
-            var v = c.RawGet(key, ref slot);
-            if (!v.IsNil || c.Metatable is null) return v;
-            t = c;
-        }
-        return IndexSlow(L, new LuaValue(h), new LuaValue(key), desc, line);
-    }
-
     // How many __index tables IndexStrInherited follows before it leaves the lookup to IndexSlow.
     private const int InlineIndexDepth = 4;
 
@@ -75,13 +57,13 @@ public static partial class LuaOps
     /// table reached through <c>__index</c> tables) is followed here; anything else (handler
     /// functions, deep chains) goes to <see cref="IndexSlow"/> from the start.
     /// </summary>
-    private static LuaValue IndexStrInherited(LuaState L, LuaTable h, LuaString key, string? desc, int line)
+    private static LuaValue IndexStrInherited(LuaState L, LuaTable h, LuaString key, ref int slot, string? desc, int line)
     {
         var t = h;
         for (int depth = 0; depth < InlineIndexDepth && t.Metatable is { } mt; depth++)
         {
             if (mt.IndexMetamethod().Obj is not LuaTable c) break;
-            var v = c.RawGet(key);
+            var v = c.RawGet(key, ref slot);
             if (!v.IsNil || c.Metatable is null) return v;
             t = c;
         }
@@ -159,18 +141,11 @@ public static partial class LuaOps
         SetIndexSlow(L, obj, key, value, desc, line);
     }
 
-    /// <summary><c>obj.name = value</c> for a constant string key.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary><c>obj.name = value</c> for a string key, for callers without a site of their own (as <see cref="IndexStr"/>).</summary>
     public static void SetIndexStr(LuaState L, LuaValue obj, LuaString key, LuaValue value, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h && !h.IsReadOnly)
-        {
-            // A field that already holds a value is stored raw even under a metatable, as in 5.1.
-            if (h.Metatable is null) h.RawSet(key, value);
-            else if (!h.TrySetExisting(key, value)) SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
-            return;
-        }
-        SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
+        int slot = -1;
+        SetIndexStrCached(L, obj, key, value, ref slot, desc, line);
     }
 
     /// <summary><see cref="SetIndexStr"/> for a compiled field store, with the site's node cache as in <see cref="IndexStrCached"/>.</summary>

@@ -90,7 +90,11 @@ public sealed partial class LuaTable
         return -1;
     }
 
-    /// <summary><see cref="TrySetExisting(LuaString, LuaValue)"/> that first tries the node <paramref name="slot"/> names and records where the key was found.</summary>
+    /// <summary>
+    /// Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil
+    /// value (then no <c>__newindex</c> applies), trying the node <paramref name="slot"/> names first
+    /// and recording where the key was found; false otherwise.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TrySetExisting(LuaString key, LuaValue value, ref int slot)
     {
@@ -111,15 +115,6 @@ public sealed partial class LuaTable
         if (i < 0 || _node[i].Value.IsNil) return false;
         slot = i;
         _node[i].Value = value;
-        return true;
-    }
-
-    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil value (then no <c>__newindex</c> applies); false otherwise.</summary>
-    public bool TrySetExisting(LuaString key, LuaValue value)
-    {
-        ref var v = ref FindStr(key);
-        if (Unsafe.IsNullRef(ref v) || v.IsNil) return false;
-        v = value;
         return true;
     }
 

@@ -21,6 +21,8 @@ internal sealed partial class ClosureLowering
         private readonly IILEmitter _il = il;
         private readonly bool _resumable = form.Resumable;
         private EmittedLocal[] _locals = [];
+        // The locals whose scope ends at each instruction index (see KeepAliveToScopeEnd).
+        private ILookup<int, int> _scopeEnds = null!;
         private EmittedLocal[] _temps = [];
         private EmittedLabel[] _labels = [];
         private EmittedLocal _depth = null!;
@@ -76,14 +78,12 @@ internal sealed partial class ClosureLowering
         /// </remarks>
         private void KeepAliveToScopeEnd()
         {
-            var locals = _proto.Locals;
-            for (int i = 0; i < locals.Count; i++)
+            if (_pc == 0) return;
+            foreach (int i in _scopeEnds[_pc])
             {
-                if (locals[i].EndPc != _pc || _pc == 0) continue;
-                var local = Operand.Local(i, null);
-                if (NumberHomeBefore(local) is not null) continue;
+                if (NumberHomeBefore(Operand.Local(i, null)) is not null) continue;
                 _il.Emit(OpCodes.Ldloc, _locals[i]);
-                if (!locals[i].Captured) _il.Emit(OpCodes.Ldfld, R.ValueObj);
+                if (!_proto.Locals[i].Captured) _il.Emit(OpCodes.Ldfld, R.ValueObj);
                 _il.Emit(OpCodes.Call, R.KeepAlive);
             }
         }
@@ -100,6 +100,7 @@ internal sealed partial class ClosureLowering
                 var l = _proto.Locals[i];
                 _locals[i] = _il.DeclareLocal(l.Captured ? R.Cell : R.Value, l.Name);
             }
+            _scopeEnds = Enumerable.Range(0, _locals.Length).ToLookup(i => _proto.Locals[i].EndPc);
             _temps = new EmittedLocal[_proto.TempCount];
             for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
             // Numbers in double homes would need saving across a suspension too: the fast form only.

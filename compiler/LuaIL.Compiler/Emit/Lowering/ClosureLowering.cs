@@ -1,5 +1,5 @@
-using LuaIL.Compiler.Analysis;
 using System.Reflection.Emit;
+using LuaIL.Compiler.Analysis;
 using LuaIL.Compiler.Prototypes;
 using R = LuaIL.Compiler.Emit.RuntimeMembers;
 
@@ -67,15 +67,10 @@ internal sealed partial class ClosureLowering
 
     private readonly CompilationProto _proto;
     private readonly ITypeEmitter _type;
-    // Inline-cache fields of this class (global and field access, see LuaOps.GetGlobalCached).
-    // A slot is only a hint, so past the cap sites share them: a type holds at most 65,535 fields
-    // and a generated table constructor can have more stores than that.
-    private const int MaxCacheSlots = 4096;
-    private readonly List<EmittedField> _cacheSlots = [];
-    private int _cacheSlotUses;
-    // Call sites' callee-class caches (see LuaCallSiteClass), shared past the cap the same way.
-    private readonly List<(EmittedField Class, EmittedField Keep)> _callSiteSlots = [];
-    private int _callSiteSlotUses;
+    // Inline-cache fields of this class: node slots of global and field access (LuaOps.GetGlobalCached)
+    // and call sites' callee-class caches (LuaCallSiteClass).
+    private readonly SitePool<EmittedField> _cacheSlots;
+    private readonly SitePool<(EmittedField Class, EmittedField Keep)> _callSiteSlots;
     private readonly LoweredClosure[] _children;
     private readonly EmittedField[] _upvalues;
     private readonly StringConstants _strings;
@@ -85,26 +80,27 @@ internal sealed partial class ClosureLowering
     /// <summary>The analysis of the prototype's registers, run once for both bodies.</summary>
     private NumericAnalysis Facts => _facts ??= NumericAnalysis.Run(_proto);
 
-    private EmittedField NextCacheSlot()
-    {
-        int n = _cacheSlotUses++;
-        if (n < MaxCacheSlots)
-        {
-            _cacheSlots.Add(_type.DefineCacheSlot($"ic{n}"));
-            return _cacheSlots[n];
-        }
-        return _cacheSlots[n % MaxCacheSlots];
-    }
+    private EmittedField NextCacheSlot() => _cacheSlots.Next();
 
-    private (EmittedField Class, EmittedField Keep) NextCallSiteSlots()
+    private (EmittedField Class, EmittedField Keep) NextCallSiteSlots() => _callSiteSlots.Next();
+
+    /// <summary>Cache fields handed out to sites, one each up to a cap and shared beyond it.</summary>
+    /// <remarks>
+    /// A cache is only a hint, so sharing costs at most a refresh; without the cap a generated chunk
+    /// with many sites (a table constructor of 70,000 fields) exceeds the 65,535 fields a type may hold.
+    /// </remarks>
+    private sealed class SitePool<T>(Func<int, T> define)
     {
-        int n = _callSiteSlotUses++;
-        if (n < MaxCacheSlots)
+        private const int Cap = 4096;
+        private readonly List<T> _defined = [];
+        private int _uses;
+
+        public T Next()
         {
-            _callSiteSlots.Add((_type.DefineCacheSlot($"cc{n}", typeof(nint)), _type.DefineCacheSlot($"ck{n}", typeof(object))));
-            return _callSiteSlots[n];
+            int n = _uses++;
+            if (n < Cap) _defined.Add(define(n));
+            return _defined[n % Cap];
         }
-        return _callSiteSlots[n % MaxCacheSlots];
     }
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)
@@ -117,6 +113,8 @@ internal sealed partial class ClosureLowering
         for (int i = 0; i < _upvalues.Length; i++)
             _upvalues[i] = type.DefineField($"up{i}_{proto.Upvalues[i].Name}", R.Cell, isStatic: false);
         _strings = new StringConstants(proto, type);
+        _cacheSlots = new(n => type.DefineCacheSlot($"ic{n}"));
+        _callSiteSlots = new(n => (type.DefineCacheSlot($"cc{n}", typeof(nint)), type.DefineCacheSlot($"ck{n}", typeof(object))));
     }
 
     /// <summary>Lowers <paramref name="proto"/> into a class named <paramref name="name"/>, nested in <paramref name="enclosing"/>.</summary>
