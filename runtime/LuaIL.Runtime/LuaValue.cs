@@ -15,10 +15,14 @@ public readonly struct LuaValue : IEquatable<LuaValue>
     public readonly object? Obj;
     public readonly double Num;
 
+    // The tags are string literals because the runtime places literals in its non-moving frozen
+    // heap: optimized code then embeds them as constants and stores a number or a boolean into a
+    // table slot, an upvalue cell or a frame without a GC write barrier. No Lua value is ever a
+    // .NET string, so a reference compare still tells them apart.
     /// <summary>Marks a number; compared by reference.</summary>
-    public static readonly object NumberTag = new Tag("number");
-    public static readonly object TrueTag = new Tag("true");
-    public static readonly object FalseTag = new Tag("false");
+    public static readonly object NumberTag = "\0LuaIL number tag";
+    public static readonly object TrueTag = "\0LuaIL true tag";
+    public static readonly object FalseTag = "\0LuaIL false tag";
 
     public static readonly LuaValue Nil = default;
     public static readonly LuaValue True = new(TrueTag, 0);
@@ -102,11 +106,6 @@ public readonly struct LuaValue : IEquatable<LuaValue>
 
     /// <summary>Debug rendering, the way <c>tostring</c> shows plain values.</summary>
     public override string ToString() => LuaConvert.ToDisplayString(this);
-
-    private sealed class Tag(string name)
-    {
-        public override string ToString() => name;
-    }
 }
 
 /// <summary>The eight types of Lua 5.1.</summary>
