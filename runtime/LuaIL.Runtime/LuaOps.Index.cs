@@ -36,38 +36,54 @@ public static partial class LuaOps
     /// Objects made by one constructor share their node layout, so a field not at its main
     /// position is still found in one compare; a method site's slot names the node in the class
     /// table, reached after the object misses. In richards a third of the field reads walked a chain.
+    /// Only the hit is inline; every miss is one call.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue IndexStrCached(LuaState L, LuaValue obj, LuaString key, ref int slot, string? desc, int line)
     {
-        if (obj.Obj is LuaTable h)
-        {
-            var v = h.RawGet(key, ref slot);
-            if (!v.IsNil || h.Metatable is null) return v;
-            return IndexStrInherited(L, h, key, ref slot, desc, line);
-        }
-        return IndexSlow(L, obj, new LuaValue(key), desc, line);
+        if (obj.Obj is LuaTable h && h.TryGetAtSlot(key, slot, out var v) && (!v.IsNil || h.Metatable is null)) return v;
+        return IndexStrMiss(L, obj, key, ref slot, desc, line);
     }
 
-    // How many __index tables IndexStrInherited follows before it leaves the lookup to IndexSlow.
+    /// <summary><see cref="IndexStrCached"/> for the lookup of <c>obj:name(...)</c>: <paramref name="slot"/> names the method's node in the class table.</summary>
+    /// <remarks>
+    /// The usual object lacks the method (its key filter proves it) and its metatable's
+    /// <c>__index</c> is the class, where the slot finds the method: no call, where the field
+    /// path makes one for the object's miss. Anything else (an inherited method, a filter false
+    /// positive, a method stored in the object) takes that path.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static LuaValue IndexMethodCached(LuaState L, LuaValue obj, LuaString key, ref int slot, string? desc, int line)
+    {
+        if (obj.Obj is LuaTable h && h.LacksStrKey(key) && h.Metatable is { } mt && mt.IndexMetamethod().Obj is LuaTable c
+            && c.TryGetAtSlot(key, slot, out var v) && !v.IsNil) return v;
+        return IndexStrMiss(L, obj, key, ref slot, desc, line);
+    }
+
+    // How many __index tables IndexStrMiss follows before it leaves the lookup to IndexSlow.
     private const int InlineIndexDepth = 4;
 
     /// <summary>
-    /// A field absent from a table with a metatable: the usual object layout (methods in a class
-    /// table reached through <c>__index</c> tables) is followed here; anything else (handler
-    /// functions, deep chains) goes to <see cref="IndexSlow"/> from the start.
+    /// A string-keyed read the site's slot did not answer: the object's own lookup, then the usual
+    /// object layout (methods in a class table reached through <c>__index</c> tables); anything
+    /// else (handler functions, deep chains, non-tables) goes to <see cref="IndexSlow"/>.
     /// </summary>
-    private static LuaValue IndexStrInherited(LuaState L, LuaTable h, LuaString key, ref int slot, string? desc, int line)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LuaValue IndexStrMiss(LuaState L, LuaValue obj, LuaString key, ref int slot, string? desc, int line)
     {
+        if (obj.Obj is not LuaTable h) return IndexSlow(L, obj, new LuaValue(key), desc, line);
+        var v = h.RawGetRecording(key, ref slot);
+        if (!v.IsNil) return v;
         var t = h;
-        for (int depth = 0; depth < InlineIndexDepth && t.Metatable is { } mt; depth++)
+        for (int depth = 0; depth < InlineIndexDepth; depth++)
         {
+            if (t.Metatable is not { } mt) return v;
             if (mt.IndexMetamethod().Obj is not LuaTable c) break;
-            var v = c.RawGet(key, ref slot);
-            if (!v.IsNil || c.Metatable is null) return v;
+            v = c.RawGet(key, ref slot);
+            if (!v.IsNil) return v;
             t = c;
         }
-        return IndexSlow(L, new LuaValue(h), new LuaValue(key), desc, line);
+        return IndexSlow(L, obj, new LuaValue(key), desc, line);
     }
 
     /// <summary><c>obj[i]</c> for an integer key known at compile time or proven integral.</summary>
@@ -152,14 +168,23 @@ public static partial class LuaOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetIndexStrCached(LuaState L, LuaValue obj, LuaString key, LuaValue value, ref int slot, string? desc, int line)
     {
+        if (obj.Obj is LuaTable h && !h.IsReadOnly && h.TrySetAtSlot(key, value, slot)) return;
+        SetIndexStrMiss(L, obj, key, value, ref slot, desc, line);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetIndexStrMiss(LuaState L, LuaValue obj, LuaString key, LuaValue value, ref int slot, string? desc, int line)
+    {
         if (obj.Obj is LuaTable h && !h.IsReadOnly)
         {
-            if (h.TrySetExisting(key, value, ref slot)) return;
+            if (h.TrySetExistingRecording(key, value, ref slot)) return;
             // An object's metatable is usually its class, without __newindex: a field that was nil
             // (a list's link, a queue's head) is then set raw, as 5.1's luaV_settable does.
-            if (h.Metatable is not { } mt || mt.GetMetamethod(LuaMetaEvent.NewIndex).IsNil) h.RawSet(key, value);
-            else SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
-            return;
+            if (h.Metatable is not { } mt || mt.GetMetamethod(LuaMetaEvent.NewIndex).IsNil)
+            {
+                h.RawSet(key, value);
+                return;
+            }
         }
         SetIndexSlow(L, obj, new LuaValue(key), value, desc, line);
     }

@@ -73,6 +73,34 @@ public sealed partial class LuaTable
         return ref i < 0 ? ref Unsafe.NullRef<LuaValue>() : ref _node[i].Value;
     }
 
+    /// <summary>The value at node <paramref name="slot"/> when that node holds <paramref name="key"/> (a site cache's hit test); the value may be nil.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetAtSlot(LuaString key, int slot, out LuaValue value)
+    {
+        var node = _node;
+        if ((uint)slot < (uint)node.Length && ReferenceEquals(node[slot].Key.Obj, key))
+        {
+            value = node[slot].Value;
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>True when the key filter proves <paramref name="key"/> absent (it covers every string key of the node vector).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool LacksStrKey(LuaString key) => (_strKeyBits & StrKeyBit(key.LuaHash)) == 0;
+
+    /// <summary>A string-keyed read by chain walk that records in <paramref name="slot"/> the node where the key was found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal LuaValue RawGetRecording(LuaString key, ref int slot)
+    {
+        int i = IndexOfStr(key);
+        if (i < 0) return default;
+        slot = i;
+        return _node[i].Value;
+    }
+
     /// <summary>The node holding <paramref name="key"/>, or -1: the chain walk behind every string lookup's inline probe.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexOfStr(LuaString key)
@@ -90,26 +118,25 @@ public sealed partial class LuaTable
         return -1;
     }
 
-    /// <summary>
-    /// Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil
-    /// value (then no <c>__newindex</c> applies), trying the node <paramref name="slot"/> names first
-    /// and recording where the key was found; false otherwise.
-    /// </summary>
+    /// <summary>Stores <paramref name="value"/> at node <paramref name="slot"/> when that node holds <paramref name="key"/> with a non-nil value (then no <c>__newindex</c> applies).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TrySetExisting(LuaString key, LuaValue value, ref int slot)
+    internal bool TrySetAtSlot(LuaString key, LuaValue value, int slot)
     {
         var node = _node;
-        int i = slot;
-        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, key) && !node[i].Value.IsNil)
+        if ((uint)slot < (uint)node.Length && ReferenceEquals(node[slot].Key.Obj, key) && !node[slot].Value.IsNil)
         {
-            node[i].Value = value;
+            node[slot].Value = value;
             return true;
         }
-        return TrySetRemembering(key, value, ref slot);
+        return false;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TrySetRemembering(LuaString key, LuaValue value, ref int slot)
+    /// <summary>
+    /// Stores <paramref name="value"/> under <paramref name="key"/> when the key already holds a non-nil
+    /// value, recording in <paramref name="slot"/> the node where the key was found; false otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TrySetExistingRecording(LuaString key, LuaValue value, ref int slot)
     {
         int i = IndexOfStr(key);
         if (i < 0 || _node[i].Value.IsNil) return false;
@@ -129,7 +156,7 @@ public sealed partial class LuaTable
     {
         var node = _node;
         int i = _indexHint;
-        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, LuaMetaNames.Get(LuaMetaEvent.Index))) return node[i].Value;
+        if ((uint)i < (uint)node.Length && ReferenceEquals(node[i].Key.Obj, LuaMetaNames.IndexName)) return node[i].Value;
         return IndexMetamethodSlow();
     }
 

@@ -61,6 +61,9 @@ public static class LuaMetaNames
         LuaString.Intern("__concat"), LuaString.Intern("__call"),
     ];
 
+    /// <summary><c>__index</c>, the name object lookups test for by reference.</summary>
+    public static readonly LuaString IndexName = Names[(int)LuaMetaEvent.Index];
+
     public static readonly LuaString ToStringName = LuaString.Intern("__tostring");
     public static readonly LuaString Metatable = LuaString.Intern("__metatable");
 

@@ -114,13 +114,7 @@ public sealed partial class LuaTable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private LuaValue RawGetRemembering(LuaString key, ref int slot)
-    {
-        int i = IndexOfStr(key);
-        if (i < 0) return default;
-        slot = i;
-        return _node[i].Value;
-    }
+    private LuaValue RawGetRemembering(LuaString key, ref int slot) => RawGetRecording(key, ref slot);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private LuaValue RawGetChain(LuaString key)

@@ -331,6 +331,9 @@ internal sealed partial class ClosureLowering
             }
         }
 
+        /// <summary>True for the lookup of <c>obj:name(...)</c> (the builder names its result <c>method 'name'</c>).</summary>
+        private static bool IsMethodLookup(GetIndexInstr g) => g.Dst.Desc is { } d && d.StartsWith("method '", StringComparison.Ordinal);
+
         /// <summary>True when <paramref name="op"/> is a string constant (keyed access can skip the type dispatch).</summary>
         private bool IsStringConstant(Operand op) => op.Kind == OperandKind.Constant && owner._strings.IsString(op.Index);
 
@@ -393,7 +396,7 @@ internal sealed partial class ClosureLowering
                         else Load(g.Key);
                         LoadDesc(g.Obj.Desc);
                         _il.Emit(OpCodes.Ldc_I4, g.Line);
-                        _il.Emit(OpCodes.Call, stringKey ? R.Op(nameof(LuaOps.IndexStrCached))
+                        _il.Emit(OpCodes.Call, stringKey ? R.Op(IsMethodLookup(g) ? nameof(LuaOps.IndexMethodCached) : nameof(LuaOps.IndexStrCached))
                             : numberKey ? R.Support(nameof(LuaCodeSupport.IndexNum)) : R.Op(nameof(LuaOps.Index)));
                     });
                     break;
