@@ -36,7 +36,7 @@ internal sealed class RunOptions
     [Value(1, MetaName = "ARGS", HelpText = "Arguments for the script (global 'arg' and '...').")]
     public IEnumerable<string> Arguments { get; set; } = [];
 
-    [Option("bench-time", HelpText = "Print BENCH_INPROC_S=<seconds> on stderr: compile and run time without process start-up.")]
+    [Option("bench-time", HelpText = "Print BENCH_INPROC_S=<seconds> on stderr: compile and run time without process start-up (and BENCH_CPU_S, the process's CPU time).")]
     public bool BenchTime { get; set; }
 }
 
