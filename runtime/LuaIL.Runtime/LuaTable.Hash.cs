@@ -125,7 +125,7 @@ public sealed partial class LuaTable
         var node = _node;
         if ((uint)slot < (uint)node.Length && ReferenceEquals(node[slot].Key.Obj, key) && !node[slot].Value.IsNil)
         {
-            node[slot].Value = value;
+            LuaValue.StoreInto(ref node[slot].Value, value);
             return true;
         }
         return false;

@@ -140,7 +140,7 @@ public sealed partial class LuaTable
         _tmAbsent = 0;
         var node = _node;
         ref var n = ref node[key.LuaHash & (node.Length - 1)];
-        if (ReferenceEquals(n.Key.Obj, key)) n.Value = value;
+        if (ReferenceEquals(n.Key.Obj, key)) LuaValue.StoreInto(ref n.Value, value);
         else RawSetChain(key, value);
     }
 
@@ -156,7 +156,7 @@ public sealed partial class LuaTable
     {
         if ((uint)(key - 1) < (uint)_sizeArray)
         {
-            _array[key - 1] = value;
+            LuaValue.StoreInto(ref _array[key - 1], value);
             return;
         }
         SlotNum(key) = value;

@@ -56,6 +56,20 @@ public readonly struct LuaValue : IEquatable<LuaValue>
     public static implicit operator LuaValue(LuaTable? t) => new(t, 0);
     public static implicit operator LuaValue(LuaFunction? f) => new(f, 0);
 
+    /// <summary>Stores <paramref name="value"/> into a slot on the heap (a table's array part or node).</summary>
+    /// <remarks>
+    /// A number is rebuilt around the constant tag: the JIT then knows the reference it stores is
+    /// frozen and emits no write barrier, which it must for a value of unknown type (the result of
+    /// arithmetic with a metamethod fallback, a value read from another table). Matmul's
+    /// <c>ci[j] = ci[j] + aik * bk[j]</c> stores that way.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreInto(ref LuaValue slot, LuaValue value)
+    {
+        if (ReferenceEquals(value.Obj, NumberTag)) slot = new LuaValue(NumberTag, value.Num);
+        else slot = value;
+    }
+
     public bool IsNil => Obj is null;
     public bool IsNumber => ReferenceEquals(Obj, NumberTag);
     public bool IsBoolean => ReferenceEquals(Obj, TrueTag) || ReferenceEquals(Obj, FalseTag);
