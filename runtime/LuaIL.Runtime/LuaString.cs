@@ -58,6 +58,25 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
         }
     }
 
+    /// <summary>Copies the bytes to the start of <paramref name="dst"/> (which must hold them) and returns the rest of it.</summary>
+    /// <remarks>
+    /// With room to spare, a short string's whole inline buffer goes over in two fixed moves instead
+    /// of a variable-length copy; the bytes it writes past the string's end belong to what follows
+    /// and are written again by it. table.concat copies every piece this way.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Span<byte> AppendTo(Span<byte> dst)
+    {
+        int n = _length;
+        if (_array is null && dst.Length >= InlineCapacity)
+        {
+            Unsafe.WriteUnaligned(ref MemoryMarshal.GetReference(dst), _inline);
+            return dst[n..];
+        }
+        Span.CopyTo(dst);
+        return dst[n..];
+    }
+
     /// <summary>The bytes as an array: the string's own for long strings (never mutate it), a copy for short ones.</summary>
     public byte[] Bytes => _array ?? Span.ToArray();
 

@@ -58,6 +58,9 @@ public sealed partial class LuaTable
     /// <summary>The number of slots of the array part (5.1's <c>sizearray</c>).</summary>
     public int ArraySize => _sizeArray;
 
+    /// <summary>The array part, keys 1..<see cref="ArraySize"/>: valid until the table is next written.</summary>
+    internal ReadOnlySpan<LuaValue> ArrayPart => new(_array, 0, _sizeArray);
+
     /// <summary>The number of nodes of the hash part (0 when it is the shared dummy).</summary>
     public int NodeCount => _node == DummyNodes ? 0 : _node.Length;
 

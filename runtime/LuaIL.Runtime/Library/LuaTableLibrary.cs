@@ -99,11 +99,16 @@ public static class LuaTableLibrary
         int first = LuaArgs.OptInt(L, args, 3, 1);
         int last = LuaArgs.IsNoneOrNil(args, 4) ? t.Length : LuaArgs.CheckInt(L, args, 4);
         if (first > last) return L.Return1(new LuaValue(LuaString.Empty));
+        // The usual buffer lies in the array part: its slots are read directly, and nothing
+        // between the two passes can change them (the reads are raw, numbers are formatted here).
+        var part = t.ArrayPart;
+        bool direct = first >= 1 && last <= part.Length;
+        var items = direct ? part.Slice(first - 1, last - first + 1) : default;
         Span<byte> number = stackalloc byte[LuaConvert.MaxNumberTextLength];
         long total = (long)sep.Length * ((long)last - first);
         for (long i = first; i <= last; i++)
         {
-            var v = t.RawGet((int)i);
+            var v = direct ? items[(int)(i - first)] : t.RawGet((int)i);
             if (v.Obj is LuaString s) total += s.Length;
             else if (v.IsNumber) total += LuaConvert.FormatNumber(v.Num, number);
             else throw LuaErrors.Error(L, 1, $"invalid value ({v.TypeName}) at index {i} in table for 'concat'");
@@ -115,17 +120,9 @@ public static class LuaTableLibrary
         var dst = result;
         for (long i = first; i <= last; i++)
         {
-            if (i > first)
-            {
-                sep.Span.CopyTo(dst);
-                dst = dst[sep.Length..];
-            }
-            var v = t.RawGet((int)i);
-            if (v.Obj is LuaString s)
-            {
-                s.Span.CopyTo(dst);
-                dst = dst[s.Length..];
-            }
+            if (i > first && sep.Length != 0) dst = sep.AppendTo(dst);
+            var v = direct ? items[(int)(i - first)] : t.RawGet((int)i);
+            if (v.Obj is LuaString s) dst = s.AppendTo(dst);
             else
             {
                 int n = LuaConvert.FormatNumber(v.Num, number);
