@@ -210,10 +210,21 @@ public sealed partial class LuaTable
     /// a colliding node that is not in its own main position moves there, otherwise the new key
     /// does. With no free node the table is rehashed and the key inserted again.
     /// </remarks>
-    private ref LuaValue NewKey(LuaValue key)
+    private ref LuaValue NewKey(LuaValue key) => ref NewKey(key, key.Obj is LuaString s ? s.LuaHash : 0);
+
+    /// <summary>
+    /// <see cref="NewKey(LuaValue)"/> for a key whose string hash is known (0: not a string, or a
+    /// string whose hash is 0, found through the key itself).
+    /// </summary>
+    /// <remarks>
+    /// A node's <c>KeyHash</c> gives the main position of a string key without reading the key
+    /// object: in a table of a million k-mers, both the colliding key's object and (in a rehash)
+    /// each reinserted key's were a cache miss of their own.
+    /// </remarks>
+    private ref LuaValue NewKey(LuaValue key, int strHash)
     {
         var node = _node;
-        int mp = MainPosition(key);
+        int mp = strHash != 0 ? strHash & (node.Length - 1) : MainPosition(key);
         if (!node[mp].Value.IsNil || node == DummyNodes)
         {
             int free = GetFreePos();
@@ -222,7 +233,7 @@ public sealed partial class LuaTable
                 Rehash(key);
                 return ref Slot(key);
             }
-            int other = MainPosition(node[mp].Key);
+            int other = MainPositionOf(in node[mp]);
             if (other != mp)
             {
                 // The colliding node is out of its main position: move it to the free node.
@@ -241,14 +252,15 @@ public sealed partial class LuaTable
             }
         }
         node[mp].Key = key;
-        if (key.Obj is LuaString s)
-        {
-            node[mp].KeyHash = s.LuaHash;
-            _strKeyBits |= StrKeyBit(s.LuaHash);
-        }
-        else node[mp].KeyHash = 0;
+        node[mp].KeyHash = strHash;
+        if (strHash != 0 || key.Obj is LuaString) _strKeyBits |= StrKeyBit(strHash);
         return ref node[mp].Value;
     }
+
+    /// <summary>The main position of the key in <paramref name="n"/>; a string key's comes from the node's <c>KeyHash</c>.</summary>
+    /// <remarks>Invariant: a non-zero <c>KeyHash</c> is the <c>LuaHash</c> of a string key; every other key has 0.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int MainPositionOf(in Node n) => n.KeyHash != 0 ? n.KeyHash & (_node.Length - 1) : MainPosition(n.Key);
 
     private int GetFreePos()
     {
@@ -391,7 +403,11 @@ public sealed partial class LuaTable
         for (int i = oldNode.Length - 1; i >= 0; i--)
         {
             ref var old = ref oldNode[i];
-            if (!old.Value.IsNil) Slot(old.Key) = old.Value;
+            if (old.Value.IsNil) continue;
+            // A string key is unique in the new vector and never goes to the array part, so
+            // 5.1's luaH_set comes down to newkey; its hash is in the node.
+            if (old.KeyHash != 0) NewKey(old.Key, old.KeyHash) = old.Value;
+            else Slot(old.Key) = old.Value;
         }
     }
 }
