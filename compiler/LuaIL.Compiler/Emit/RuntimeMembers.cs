@@ -43,6 +43,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo YieldOne = Method(typeof(LuaCoroutineLibrary), nameof(LuaCoroutineLibrary.YieldOne));
     public static readonly MethodInfo YieldNone = Method(typeof(LuaCoroutineLibrary), nameof(LuaCoroutineLibrary.YieldNone));
     public static readonly FieldInfo CellValue = Field(typeof(LuaCell), nameof(LuaCell.Value));
+    public static readonly MethodInfo StoreInto = Method(typeof(LuaValue), nameof(LuaValue.StoreInto));
     public static readonly FieldInfo Env = Field(typeof(LuaClosure), nameof(LuaClosure.Env));
     public static readonly FieldInfo Depth = Field(typeof(LuaState), nameof(LuaState.Depth));
     public static readonly FieldInfo DepthCheckpoint = Field(typeof(LuaState), nameof(LuaState.DepthCheckpoint));

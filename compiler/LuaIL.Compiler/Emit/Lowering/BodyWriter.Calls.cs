@@ -333,8 +333,9 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Ldloc, _top);
                 _il.Emit(OpCodes.Ldc_I4, i);
                 _il.Emit(OpCodes.Add);
+                _il.Emit(OpCodes.Ldelema, R.Value);
                 Load(values[i]);
-                _il.Emit(OpCodes.Stelem, R.Value);
+                _il.Emit(OpCodes.Call, R.StoreInto);
             }
             if (multi)
             {

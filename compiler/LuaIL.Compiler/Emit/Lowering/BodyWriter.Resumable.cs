@@ -121,8 +121,9 @@ internal sealed partial class ClosureLowering
                 foreach (int r in savedAt[k])
                 {
                     FrameSlot(false, r);
+                    _il.Emit(OpCodes.Ldelema, R.Value);
                     _il.Emit(OpCodes.Ldloc, RegisterLocal(r));
-                    _il.Emit(OpCodes.Stelem, R.Value);
+                    _il.Emit(OpCodes.Call, R.StoreInto);
                 }
                 _il.Emit(OpCodes.Br, saved);
             }

@@ -307,10 +307,13 @@ internal sealed partial class ClosureLowering
             }
             switch (dst.Kind)
             {
+                // A cell is on the heap: StoreInto stores a number of unknown type (an upvalue
+                // counter's `n = n + 1`) without a write barrier.
                 case OperandKind.Local when _proto.Locals[dst.Index].Captured:
                     LoadCell(dst.Index);
+                    _il.Emit(OpCodes.Ldflda, R.CellValue);
                     value();
-                    _il.Emit(OpCodes.Stfld, R.CellValue);
+                    _il.Emit(OpCodes.Call, R.StoreInto);
                     break;
                 case OperandKind.Local:
                     value();
@@ -323,8 +326,9 @@ internal sealed partial class ClosureLowering
                 case OperandKind.Upvalue:
                     _il.Emit(OpCodes.Ldarg_0);
                     _il.Emit(OpCodes.Ldfld, owner._upvalues[dst.Index]);
+                    _il.Emit(OpCodes.Ldflda, R.CellValue);
                     value();
-                    _il.Emit(OpCodes.Stfld, R.CellValue);
+                    _il.Emit(OpCodes.Call, R.StoreInto);
                     break;
                 default:
                     throw new InvalidOperationException($"cannot store into {dst}");
