@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace LuaIL.Runtime;
 
 /// <summary>Anything Lua can call: compiled closures and library (host) functions share this calling convention.</summary>
 /// <remarks>
 /// Calling convention. Arguments: the fixed-arity entries <c>Invoke(L)</c> … <c>Invoke(L, a, b, c)</c>
-/// allocate nothing; the general entry takes a span that the caller builds on
+/// allocate nothing; the general entry takes a span that the caller builds either on
 /// <see cref="LuaState.Stack"/> above <see cref="LuaState.Top"/> (raising Top while the callee
-/// runs). Every entry returns the first result (nil when there is none) and sets
+/// runs) or in memory of its own that nothing writes to during the call (an inline buffer in its
+/// .NET frame). Every entry returns the first result (nil when there is none) and sets
 /// <see cref="LuaState.NRet"/> to the number of results; when NRet is greater than 1 all results
 /// are in <see cref="LuaState.Ret"/>[0..NRet). A caller that needs more than one result reads them
 /// immediately after the call, before anything else can call. A subclass overrides the entry that
@@ -20,40 +22,26 @@ public abstract class LuaFunction
 
     public virtual LuaValue Invoke(LuaState L) => Invoke(L, ReadOnlySpan<LuaValue>.Empty);
 
-    public virtual LuaValue Invoke(LuaState L, LuaValue a)
-    {
-        int top = L.Top;
-        var s = L.Reserve(1);
-        s[top] = a;
-        L.Top = top + 1;
-        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 1));
-        L.Top = top;
-        return r;
-    }
+    // The span entry gets this frame's own copy of the arguments: no spill to L.Stack, no write
+    // barriers, no Top to raise and restore. The frame outlives the call, and nothing the callee
+    // runs can write to it (see LuaVarargs.Enter).
+    public virtual LuaValue Invoke(LuaState L, LuaValue a) => Invoke(L, new ReadOnlySpan<LuaValue>(in a));
 
     public virtual LuaValue Invoke(LuaState L, LuaValue a, LuaValue b)
     {
-        int top = L.Top;
-        var s = L.Reserve(2);
-        s[top] = a;
-        s[top + 1] = b;
-        L.Top = top + 2;
-        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 2));
-        L.Top = top;
-        return r;
+        var args = new LuaArguments3();
+        args[0] = a;
+        args[1] = b;
+        return Invoke(L, ((ReadOnlySpan<LuaValue>)args)[..2]);
     }
 
     public virtual LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c)
     {
-        int top = L.Top;
-        var s = L.Reserve(3);
-        s[top] = a;
-        s[top + 1] = b;
-        s[top + 2] = c;
-        L.Top = top + 3;
-        var r = Invoke(L, new ReadOnlySpan<LuaValue>(s, top, 3));
-        L.Top = top;
-        return r;
+        var args = new LuaArguments3();
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        return Invoke(L, args);
     }
 
     /// <summary>
@@ -90,7 +78,7 @@ public sealed class LuaNativeFunction(string name, LuaNativeFunction.Body body) 
 
     public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b)
     {
-        var args = new Arguments3();
+        var args = new LuaArguments3();
         args[0] = a;
         args[1] = b;
         return body(L, ((ReadOnlySpan<LuaValue>)args)[..2]);
@@ -98,16 +86,35 @@ public sealed class LuaNativeFunction(string name, LuaNativeFunction.Body body) 
 
     public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c)
     {
-        var args = new Arguments3();
+        var args = new LuaArguments3();
         args[0] = a;
         args[1] = b;
         args[2] = c;
         return body(L, args);
     }
+}
 
-    [InlineArray(3)]
-    private struct Arguments3
-    {
-        private LuaValue _first;
-    }
+/// <summary>Room for the arguments of a fixed-arity entry that calls a span entry.</summary>
+[InlineArray(3)]
+internal struct LuaArguments3
+{
+    private LuaValue _first;
+}
+
+/// <summary>A call's arguments in the caller's own .NET frame, for generated calls with more arguments than the fixed-arity entries take.</summary>
+[InlineArray(Capacity)]
+public struct LuaArgumentBuffer
+{
+    /// <summary>The most arguments a buffer holds; longer calls write theirs on <see cref="LuaState.Stack"/>.</summary>
+    public const int Capacity = 8;
+
+    private LuaValue _first;
+
+    /// <summary>The slot of argument <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref LuaValue Slot(ref LuaArgumentBuffer buffer, int i) => ref Unsafe.Add(ref buffer._first, i);
+
+    /// <summary>The first <paramref name="count"/> arguments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<LuaValue> Span(ref LuaArgumentBuffer buffer, int count) => MemoryMarshal.CreateReadOnlySpan(ref buffer._first, count);
 }

@@ -26,6 +26,8 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo ValueFromNumber = typeof(LuaValue).GetConstructor([typeof(double)])!;
     public static readonly ConstructorInfo ValueFromString = typeof(LuaValue).GetConstructor([typeof(LuaString)])!;
     public static readonly ConstructorInfo SpanCtor = Span.GetConstructor([typeof(LuaValue[]), typeof(int), typeof(int)])!;
+    public static readonly ConstructorInfo SpanOfArray = Span.GetConstructor([typeof(LuaValue[])])!;
+    public static readonly MethodInfo SpanLength = Span.GetProperty(nameof(ReadOnlySpan<LuaValue>.Length))!.GetMethod!;
     public static readonly ConstructorInfo CellCtor = typeof(LuaCell).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo CellCtorWithValue = typeof(LuaCell).GetConstructor([typeof(LuaValue)])!;
     public static readonly ConstructorInfo ClosureCtor = typeof(LuaClosure).GetConstructor(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
@@ -93,6 +95,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ReleaseFrame = Method(typeof(LuaState), nameof(LuaState.ReleaseFrame));
     public static readonly MethodInfo CompleteTailCalls = Method(typeof(LuaFrame), nameof(LuaFrame.CompleteTailCalls));
     public static readonly MethodInfo DeferTailCall = Method(typeof(LuaState), nameof(LuaState.DeferTailCall));
+    public static readonly MethodInfo ArgumentSlot = Method(typeof(LuaArgumentBuffer), nameof(LuaArgumentBuffer.Slot));
+    public static readonly MethodInfo ArgumentSpan = Method(typeof(LuaArgumentBuffer), nameof(LuaArgumentBuffer.Span));
     public static readonly MethodInfo NoteTailCall = Method(typeof(LuaState), nameof(LuaState.NoteTailCall));
 
     public static MethodInfo Op(string name) => Method(typeof(LuaOps), name);

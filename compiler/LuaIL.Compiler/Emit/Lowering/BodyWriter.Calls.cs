@@ -38,7 +38,19 @@ internal sealed partial class ClosureLowering
 
         private bool FitsFixedEntry(CallInstr c) => !c.MultiArgs && c.Args.Length <= MaxFixedArity;
 
-        /// <summary>Pushes L and the arguments for the entry the call uses; for the span entry the arguments go on L.Stack first.</summary>
+        /// <summary>
+        /// A call with more fixed arguments than the fixed-arity entries take, from a frame that stays
+        /// while it runs: the span entry gets them in this frame's argument buffer instead of
+        /// L.Stack, so no reserve, no write barriers and no Top to raise and restore. A tail call's
+        /// frame is gone before its callee reads them, so it keeps the stack.
+        /// </summary>
+        private bool Buffered(CallInstr c)
+            => !_resumable && c.Mode != CallMode.Tail && !c.MultiArgs
+               && c.Args.Length > MaxFixedArity && c.Args.Length <= LuaArgumentBuffer.Capacity;
+
+        private EmittedLocal? _argBuffer;
+
+        /// <summary>Pushes L and the arguments for the entry the call uses; for the span entry the arguments go on L.Stack or in the argument buffer first.</summary>
         private void LoadArguments(CallInstr c, bool raiseTop)
         {
             if (FitsFixedEntry(c))
@@ -47,9 +59,52 @@ internal sealed partial class ClosureLowering
                 foreach (var a in c.Args) Load(a);
                 return;
             }
+            if (Buffered(c))
+            {
+                _argBuffer ??= _il.DeclareLocal(typeof(LuaArgumentBuffer), "args");
+                for (int i = 0; i < c.Args.Length; i++)
+                {
+                    ArgumentSlot(i);
+                    Load(c.Args[i]);
+                    _il.Emit(OpCodes.Stobj, R.Value);
+                }
+                LoadState();
+                _il.Emit(OpCodes.Ldloca, _argBuffer);
+                _il.Emit(OpCodes.Ldc_I4, c.Args.Length);
+                _il.Emit(OpCodes.Call, R.ArgumentSpan);
+                return;
+            }
             Materialize(c.Args, c.MultiArgs, raiseTop);
             LoadState();
             LoadSpan();
+        }
+
+        private void ArgumentSlot(int i)
+        {
+            _il.Emit(OpCodes.Ldloca, _argBuffer!);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Call, R.ArgumentSlot);
+        }
+
+        /// <summary>
+        /// After a span call, the result kept on the evaluation stack: L.Top back for stack arguments;
+        /// the buffer cleared, as 5.1 clears dead stack slots, so it keeps no garbage reachable.
+        /// </summary>
+        private void AfterSpanCall(CallInstr c)
+        {
+            if (FitsFixedEntry(c)) return;
+            if (!Buffered(c))
+            {
+                RestoreTop();
+                return;
+            }
+            _il.Emit(OpCodes.Stloc, _result);
+            for (int i = 0; i < c.Args.Length; i++)
+            {
+                ArgumentSlot(i);
+                _il.Emit(OpCodes.Initobj, R.Value);
+            }
+            _il.Emit(OpCodes.Ldloc, _result);
         }
 
         private MethodInfoRef Entry(CallInstr c) => FitsFixedEntry(c) ? new(R.InvokeFixed[c.Args.Length]) : new(R.InvokeSpan);
@@ -77,11 +132,10 @@ internal sealed partial class ClosureLowering
                 return;
             }
             LoadCallable(c.Function, c.Line, owner.NextCallSiteSlots());
-            bool span = !FitsFixedEntry(c);
             LoadArguments(c, raiseTop: true);
             MarkSite(c.Site);
             _il.Emit(OpCodes.Callvirt, Entry(c).Method);
-            if (span) RestoreTop();
+            AfterSpanCall(c);
             Results(c.Mode, c.Results);
             if (direct) _il.MarkLabel(_directDone!);
         }
@@ -184,7 +238,7 @@ internal sealed partial class ClosureLowering
             LoadArguments(c, raiseTop: true);
             MarkSite(c.Site);
             _il.Emit(OpCodes.Callvirt, Entry(c).Method);
-            if (!FitsFixedEntry(c)) RestoreTop();
+            AfterSpanCall(c);
             _il.Emit(OpCodes.Stloc, _result);
             LeaveFrame();
             _il.Emit(OpCodes.Ldloc, _result);

@@ -17,7 +17,7 @@ internal sealed partial class ClosureLowering
         /// <returns>The label of the general path, or null when the call has no known target.</returns>
         private EmittedLabel? DirectCall(CallInstr c)
         {
-            if (_resumable || !FitsFixedEntry(c) || owner._targets.For(c) is not { } target) return null;
+            if (_resumable || !(FitsFixedEntry(c) || Buffered(c)) || owner._targets.For(c) is not { } target) return null;
             var general = _il.DefineLabel();
             var generalPop = _il.DefineLabel();
             Load(c.Function);
@@ -39,6 +39,7 @@ internal sealed partial class ClosureLowering
                 LoadArguments(c, raiseTop: false);
                 MarkSite(c.Site);
                 _il.Emit(OpCodes.Callvirt, Entry(c).Method);
+                AfterSpanCall(c);
                 Results(c.Mode, c.Results);
                 _il.Emit(OpCodes.Br, _directDone!);
                 _pending = pending;

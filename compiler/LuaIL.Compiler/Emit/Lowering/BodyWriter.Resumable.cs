@@ -91,10 +91,10 @@ internal sealed partial class ClosureLowering
                 }
             }
             else SaveLiveRegisters(_savedAt);
-            if (_varargs is not null)
+            if (_varargArray is not null)
             {
                 _il.Emit(OpCodes.Ldloc, _frame);
-                _il.Emit(OpCodes.Ldloc, _varargs);
+                _il.Emit(OpCodes.Ldloc, _varargArray);
                 _il.Emit(OpCodes.Stfld, R.HeapFrameVarargs);
             }
             LoadState();

@@ -8,20 +8,19 @@ internal sealed partial class ClosureLowering
 {
     private sealed partial class BodyWriter
     {
-        // '...' is a window (array, start, count): in the fast form of L.Stack (see LuaVarargs.Enter), in
-        // the resumable form the heap frame's own array. _varargTop is the L.Top to restore on leaving.
+        // '...' is a window, one span local: in the fast form over the caller's arguments (see
+        // LuaVarargs.Enter), in the resumable form over the heap frame's own array (_varargArray).
+        // _varargTop is the L.Top to restore on leaving.
         private EmittedLocal? _varargs;
-        private EmittedLocal _varargStart = null!;
-        private EmittedLocal _varargCount = null!;
+        private EmittedLocal? _varargArray;
         private EmittedLocal? _varargTop;
 
         private void DeclareVarargLocals()
         {
             if (!_proto.IsVararg) return;
-            _varargs = _il.DeclareLocal(R.ValueArray, "varargs");
-            _varargStart = _il.DeclareLocal(typeof(int), "varargStart");
-            _varargCount = _il.DeclareLocal(typeof(int), "varargCount");
-            if (!_resumable) _varargTop = _il.DeclareLocal(typeof(int), "varargTop");
+            _varargs = _il.DeclareLocal(R.Span, "varargs");
+            if (_resumable) _varargArray = _il.DeclareLocal(R.ValueArray, "varargArray");
+            else _varargTop = _il.DeclareLocal(typeof(int), "varargTop");
         }
 
         /// <summary>The extra arguments into their window at entry; the resumable form copies them into an array that survives suspension.</summary>
@@ -32,16 +31,16 @@ internal sealed partial class ClosureLowering
                 _il.LoadArgument(form.SpanArgument);
                 _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
                 _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.Varargs)));
-                _il.Emit(OpCodes.Stloc, _varargs!);
+                _il.Emit(OpCodes.Stloc, _varargArray!);
                 WholeArrayWindow();
                 return;
             }
             LoadState();
+            _il.Emit(OpCodes.Ldfld, R.Top);
+            _il.Emit(OpCodes.Stloc, _varargTop!);
+            LoadState();
             _il.LoadArgument(form.SpanArgument);
             _il.Emit(OpCodes.Ldc_I4, _proto.ParameterCount);
-            _il.Emit(OpCodes.Ldloca, _varargStart);
-            _il.Emit(OpCodes.Ldloca, _varargCount);
-            _il.Emit(OpCodes.Ldloca, _varargTop!);
             _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.Enter)));
             _il.Emit(OpCodes.Stloc, _varargs!);
         }
@@ -52,26 +51,18 @@ internal sealed partial class ClosureLowering
             if (_varargs is null) return;
             _il.Emit(OpCodes.Ldloc, _frame);
             _il.Emit(OpCodes.Ldfld, R.HeapFrameVarargs);
-            _il.Emit(OpCodes.Stloc, _varargs);
+            _il.Emit(OpCodes.Stloc, _varargArray!);
             WholeArrayWindow();
         }
 
         private void WholeArrayWindow()
         {
-            _il.Emit(OpCodes.Ldc_I4_0);
-            _il.Emit(OpCodes.Stloc, _varargStart);
-            _il.Emit(OpCodes.Ldloc, _varargs!);
-            _il.Emit(OpCodes.Ldlen);
-            _il.Emit(OpCodes.Conv_I4);
-            _il.Emit(OpCodes.Stloc, _varargCount);
+            _il.Emit(OpCodes.Ldloc, _varargArray!);
+            _il.Emit(OpCodes.Newobj, R.SpanOfArray);
+            _il.Emit(OpCodes.Stloc, _varargs!);
         }
 
-        private void LoadVarargWindow()
-        {
-            _il.Emit(OpCodes.Ldloc, _varargs!);
-            _il.Emit(OpCodes.Ldloc, _varargStart);
-            _il.Emit(OpCodes.Ldloc, _varargCount);
-        }
+        private void LoadVarargWindow() => _il.Emit(OpCodes.Ldloc, _varargs!);
 
         /// <summary>Pushes the compatibility <c>arg</c> table built from the extra arguments.</summary>
         private void LoadArgTable()
@@ -88,7 +79,11 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.At)));
         }
 
-        private void LoadVarargCount() => _il.Emit(OpCodes.Ldloc, _varargCount);
+        private void LoadVarargCount()
+        {
+            _il.Emit(OpCodes.Ldloca, _varargs!);
+            _il.Emit(OpCodes.Call, R.SpanLength);
+        }
 
         /// <summary>Copies the extra arguments to <c>_stack[_top + index..]</c>.</summary>
         private void CopyVarargs(int index)
