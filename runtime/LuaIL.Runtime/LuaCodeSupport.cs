@@ -55,6 +55,14 @@ public static class LuaCodeSupport
     /// <summary>A batch of positional items of a table constructor (the table is fresh, so no metamethods apply).</summary>
     public static void SetList(LuaValue table, int start, ReadOnlySpan<LuaValue> values) => LuaOps.SetList((LuaTable)table.Obj!, start, values);
 
+    /// <summary>All results of the call that just returned <paramref name="first"/> into a constructor (<c>{ f() }</c>).</summary>
+    public static void SetListResults(LuaValue table, int start, LuaState L, LuaValue first)
+    {
+        int n = L.NRet;
+        if (n == 1) LuaOps.SetList((LuaTable)table.Obj!, start, new ReadOnlySpan<LuaValue>(in first));
+        else LuaOps.SetList((LuaTable)table.Obj!, start, L.Ret.AsSpan(0, n));
+    }
+
     /// <summary><c>obj[key]</c> for a key the compiler holds as a double: integral keys skip the key's type dispatch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static LuaValue IndexNum(LuaState L, LuaValue obj, double key, string? desc, int line)

@@ -27,9 +27,15 @@ public static class LuaVarargs
         int top = L.Top;
         // Unrelated objects give an offset outside the array's data; an offset inside it is an index.
         nint offset = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(s), ref MemoryMarshal.GetReference(args));
-        if ((nuint)offset >= (nuint)s.Length * (nuint)Unsafe.SizeOf<LuaValue>()
-            || (int)(offset / Unsafe.SizeOf<LuaValue>()) + args.Length <= top)
+        if ((nuint)offset >= (nuint)s.Length * (nuint)Unsafe.SizeOf<LuaValue>()) return args[from..];
+        int at = (int)(offset / Unsafe.SizeOf<LuaValue>());
+        if (at + args.Length <= top) return args[from..];
+        if (at == top)
+        {
+            // A tail call's arguments start at Top: raising Top over them protects them where they are.
+            L.Top = top + args.Length;
             return args[from..];
+        }
         s = L.Reserve(n);
         // Copy handles overlap: a tail call's arguments may sit just above Top.
         LuaValueCopy.Forward(args[from..], s.AsSpan(top, n));
@@ -56,6 +62,13 @@ public static class LuaVarargs
         int k = (int)d;
         return k == d ? k - 1 : -1;
     }
+
+    /// <summary><c>return select('#', ...)</c>.</summary>
+    public static LuaValue ReturnCount(LuaState L, ReadOnlySpan<LuaValue> window) => L.Return1(new LuaValue(window.Length));
+
+    /// <summary><c>return select(i, ...)</c> for a valid 0-based start: the extra arguments from there on.</summary>
+    public static LuaValue ReturnFrom(LuaState L, ReadOnlySpan<LuaValue> window, int start)
+        => start < window.Length ? L.ReturnMany(window[start..]) : L.Return0();
 
     /// <summary>Copies all extra arguments to dest[index..] (expanding <c>...</c> into a call, return or constructor).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -466,6 +466,15 @@ internal sealed partial class ClosureLowering
                     _ => R.Return3,
                 });
             }
+            else if (values.Length == 0 && _pending == PendingMulti.Varargs)
+            {
+                // return ...: straight from the window to L.Ret, without a copy on the stack between.
+                LoadState();
+                LoadVarargWindow();
+                _il.Emit(OpCodes.Callvirt, R.ReturnMany);
+                _pending = PendingMulti.None;
+                LeaveFrame();
+            }
             else
             {
                 Materialize(values, r.MultiTail, raiseTop: false);
@@ -487,6 +496,25 @@ internal sealed partial class ClosureLowering
         /// <summary>A batch at once, as 5.1's <c>OP_SETLIST</c>: the array part grows to the batch's end first.</summary>
         private void SetList(SetListInstr s)
         {
+            if (s.Values.Length == 0 && s.MultiTail)
+            {
+                // {...} and { f() }: straight from the window or L.Ret into the table.
+                Load(s.Table);
+                _il.Emit(OpCodes.Ldc_I4, s.Start);
+                if (_pending == PendingMulti.Varargs)
+                {
+                    LoadVarargWindow();
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.SetList)));
+                }
+                else
+                {
+                    LoadState();
+                    _il.Emit(OpCodes.Ldloc, _multiFirst);
+                    _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.SetListResults)));
+                }
+                _pending = PendingMulti.None;
+                return;
+            }
             Materialize(s.Values, s.MultiTail, raiseTop: false);
             Load(s.Table);
             _il.Emit(OpCodes.Ldc_I4, s.Start);

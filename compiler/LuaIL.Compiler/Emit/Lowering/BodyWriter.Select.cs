@@ -19,7 +19,7 @@ internal sealed partial class ClosureLowering
         /// </summary>
         private bool SelectOnVarargs(CallInstr c)
         {
-            if (_resumable || _varargs is null || c.Mode != CallMode.Fixed || !c.MultiArgs
+            if (_resumable || _varargs is null || c.Mode is not (CallMode.Fixed or CallMode.Tail) || !c.MultiArgs
                 || _pending != PendingMulti.Varargs || c.Args.Length != 1) return false;
             var general = _il.DefineLabel();
             var done = _il.DefineLabel();
@@ -27,6 +27,27 @@ internal sealed partial class ClosureLowering
             _il.Emit(OpCodes.Ldfld, R.ValueObj);
             _il.Emit(OpCodes.Ldsfld, R.SelectFunction);
             _il.Emit(OpCodes.Bne_Un, general);
+            if (c.Mode == CallMode.Tail)
+            {
+                // return select(...): the count, or the values from the i-th on, as this function's results.
+                bool count = IsCountSelector(c.Args[0]);
+                if (!count) SelectStart(c.Args[0], general);
+                LoadState();
+                LoadVarargWindow();
+                if (count) _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.ReturnCount)));
+                else
+                {
+                    _il.Emit(OpCodes.Ldloc, _selectStart!);
+                    _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.ReturnFrom)));
+                }
+                _il.Emit(OpCodes.Stloc, _result);
+                LeaveFrame();
+                _il.Emit(OpCodes.Ldloc, _result);
+                _il.Emit(OpCodes.Ret);
+                _il.MarkLabel(general);
+                CallAsIs(c);
+                return true;
+            }
             if (IsCountSelector(c.Args[0]))
             {
                 Store(c.Results[0], () =>
@@ -39,20 +60,14 @@ internal sealed partial class ClosureLowering
             }
             else
             {
-                _selectStart ??= _il.DeclareLocal(typeof(int), "selectStart");
-                Load(c.Args[0]);
-                _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.SelectStart)));
-                _il.Emit(OpCodes.Stloc, _selectStart);
-                _il.Emit(OpCodes.Ldloc, _selectStart);
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Blt, general);
+                SelectStart(c.Args[0], general);
                 for (int k = 0; k < c.Results.Length; k++)
                 {
                     int offset = k;
                     Store(c.Results[k], () =>
                     {
                         LoadVarargWindow();
-                        _il.Emit(OpCodes.Ldloc, _selectStart);
+                        _il.Emit(OpCodes.Ldloc, _selectStart!);
                         if (offset > 0)
                         {
                             _il.Emit(OpCodes.Ldc_I4, offset);
@@ -70,6 +85,18 @@ internal sealed partial class ClosureLowering
         }
 
         private EmittedLocal? _selectStart;
+
+        /// <summary>The 0-based start of <c>select(i, ...)</c> into <c>_selectStart</c>; an index it cannot take goes to <paramref name="general"/>.</summary>
+        private void SelectStart(Operand index, EmittedLabel general)
+        {
+            _selectStart ??= _il.DeclareLocal(typeof(int), "selectStart");
+            Load(index);
+            _il.Emit(OpCodes.Call, R.Varargs(nameof(LuaVarargs.SelectStart)));
+            _il.Emit(OpCodes.Stloc, _selectStart);
+            _il.Emit(OpCodes.Ldloc, _selectStart);
+            _il.Emit(OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Blt, general);
+        }
 
         /// <summary>5.1's select counts when its first argument is a string starting with '#'.</summary>
         private bool IsCountSelector(Operand op)
