@@ -49,6 +49,14 @@ public static partial class LuaPatterns
         // Bits[4 * p ..]: the 256-bit set of bytes the item at p accepts.
         internal readonly ulong[] Bits;
 
+        // The first item when it is a '*' or '+' repetition of one byte set (after opening
+        // captures only) in a pattern without back-references, else -1. When a match from s
+        // fails, the run of that set from s ended at some e; a start between s and e repeats
+        // the same run to e and tries the rest of the pattern at a subset of the positions s
+        // tried, and the rest's outcome depends on the position alone (no back-reference reads
+        // a capture's text): so those starts fail too, and raise nothing s did not.
+        internal readonly int RunItem;
+
         // The first item when every match starts with a byte it accepts (FirstItemStart), else -1;
         // and its one byte when it is a literal (searched by IndexOf).
         private readonly int _first;
@@ -73,6 +81,21 @@ public static partial class LuaPatterns
             _first = Anchored ? -1 : FirstItemStart(Body);
             if (_first >= 0 && ItemEnd[_first] == 0) _first = -1;
             _firstLiteral = _first >= 0 && ItemEnd[_first] == _first + 1 && Body[_first] != '.' ? Body[_first] : -1;
+            RunItem = Anchored ? -1 : FirstRunItem();
+        }
+
+        private int FirstRunItem()
+        {
+            var pat = Body;
+            int p = 0;
+            while (p < pat.Length && pat[p] == '(' && (p + 1 >= pat.Length || pat[p + 1] != ')')) p++;
+            if (p >= pat.Length || ItemEnd[p] == 0) return -1;
+            int ep = ItemEnd[p];
+            if (ep >= pat.Length || pat[ep] is not ((byte)'*' or (byte)'+')) return -1;
+            // Any '%' before a digit counts as a back-reference (a set's "%1" too): a few patterns lose the skip, none gains it wrongly.
+            for (int i = 0; i + 1 < pat.Length; i++)
+                if (pat[i] == '%' && IsDigit(pat[i + 1])) return -1;
+            return p;
         }
 
         /// <summary>The compiled form of <paramref name="pattern"/>, from the cache when it was seen lately.</summary>

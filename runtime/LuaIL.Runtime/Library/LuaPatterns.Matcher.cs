@@ -36,6 +36,7 @@ public static partial class LuaPatterns
         private readonly int[] _itemEnd;
         private readonly int[] _restItem;
         private readonly ulong[] _bits;
+        private readonly int _runItem;
         private readonly Span<int> _capInit;
         private readonly Span<int> _capLen;
         private Span<int> _stack;
@@ -58,6 +59,8 @@ public static partial class LuaPatterns
             _itemEnd = pattern.ItemEnd;
             _restItem = pattern.RestItem;
             _bits = pattern.Bits;
+            _runItem = pattern.RunItem;
+            _runEnd = -1;
             _capInit = captures[..MaxCaptures];
             _capLen = captures.Slice(MaxCaptures, MaxCaptures);
             _stack = stack;
@@ -71,11 +74,18 @@ public static partial class LuaPatterns
         /// <summary>The start and length (or <see cref="CapPosition"/>) of capture <paramref name="i"/>.</summary>
         public readonly (int Init, int Len) Capture(int i) => (_capInit[i], _capLen[i]);
 
+        // Where the run of the pattern's RunItem ended in the last Match, or -1.
+        private int _runEnd;
+
+        /// <summary>After <see cref="Match"/> failed at <paramref name="s"/>: the last start position known to fail as well (see <see cref="Compiled.RunItem"/>).</summary>
+        public readonly int FailsThrough(int s) => _runEnd > s ? _runEnd - 1 : s;
+
         /// <summary>Tries to match the pattern at subject offset <paramref name="s"/>; the end offset of the match, or -1.</summary>
         public int Match(int s)
         {
             Level = 0;
             _sp = 0;
+            _runEnd = -1;
             var src = _src;
             var pat = _pat;
             int p = 0;
@@ -254,6 +264,7 @@ public static partial class LuaPatterns
                 }
             }
             Push(MaxExpand, s, s + i, ep);
+            if (p == _runItem) _runEnd = s + i;
             return s + i;
         }
 

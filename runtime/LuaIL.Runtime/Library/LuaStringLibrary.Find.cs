@@ -42,6 +42,7 @@ public static partial class LuaStringLibrary
                 ms.Dispose();
                 return r;
             }
+            s1 = ms.FailsThrough(s1);
             if (s1++ >= l1 || anchor) break;
         }
         ms.Dispose();
@@ -129,6 +130,7 @@ public static partial class LuaStringLibrary
                     ms.Dispose();
                     return r;
                 }
+                src = ms.FailsThrough(src);
             }
             ms.Dispose();
             return L.Return0();
@@ -172,7 +174,12 @@ public static partial class LuaStringLibrary
                 else AddValue(L, ref b, ref ms, repl, src, s, e);
             }
             if (e >= 0 && e > s) s = e;
-            else if (s < text.Length) b.Add(text[s++]);
+            else if (s < text.Length)
+            {
+                int next = (e < 0 ? ms.FailsThrough(s) : s) + 1;
+                b.Add(text[s..next]);
+                s = next;
+            }
             else break;
             if (anchor) break;
         }
