@@ -130,6 +130,9 @@ public static partial class LuaPatterns
         public int NextStart(ReadOnlySpan<byte> text, int s)
         {
             var rest = text[s..];
+            // A scanner's pattern usually accepts the very next byte (json's "[^ \t\r\n]" after
+            // a token): one bit test instead of setting up a vector search.
+            if (rest.Length > 0 && Accepts(_first, rest[0])) return s;
             int i;
             if (_firstLiteral >= 0) i = rest.IndexOf((byte)_firstLiteral);
             else if (_firstBytes is { } set) i = rest.IndexOfAny(set);

@@ -29,13 +29,20 @@ public static partial class LuaStringLibrary
             int start = (int)init + at;
             return L.Return2(new LuaValue(start + 1), new LuaValue(start + p.Length));
         }
-        bool anchor = cp!.Anchored;
+        if (cp!.IsOneByte)
+        {
+            // Where the search for the item's bytes stops is the match: no matcher to set up.
+            int at = cp.NextStart(s.Span, (int)init);
+            if (at >= l1) return L.Return1(default);
+            return find ? L.Return2(new LuaValue(at + 1), new LuaValue(at + 1)) : L.Return1(new LuaValue(Substring(s, at, 1)));
+        }
+        bool anchor = cp.Anchored;
         var ms = new LuaPatterns.Matcher(L, s.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
         int s1 = (int)init;
         while (true)
         {
             if (cp.HasFirstItem && (s1 = cp.NextStart(s.Span, s1)) >= l1) break;
-            int e = cp.IsOneByte ? s1 + 1 : ms.Match(s1);
+            int e = ms.Match(s1);
             if (e >= 0)
             {
                 var r = find ? PushFindResults(L, ref ms, s, s1, e) : PushCaptures(L, ref ms, s, s1, e, wholeIfNone: true, extra: 0);
