@@ -22,7 +22,12 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
 
     private readonly byte[]? _array;
     private readonly int _length;
-    private readonly int _hash;
+    // LuaHash, or HashPending for a long string whose hash nobody has asked for yet: strings
+    // built by concatenation, gsub or format are rarely table keys, and 5.1's hash of a long
+    // string is a serial chain of up to 32 steps. A string whose real hash equals HashPending
+    // recomputes it on every request, which is only slower.
+    private int _hash;
+    private const int HashPending = unchecked((int)0xA5A5A5A5);
     private InlineBytes _inline;
 
     [InlineArray(InlineCapacity)]
@@ -35,9 +40,16 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
     public LuaString(byte[] bytes)
     {
         _length = bytes.Length;
-        _hash = ComputeHash(bytes);
-        if (bytes.Length <= InlineCapacity) bytes.CopyTo(_inline);
-        else _array = bytes;
+        if (bytes.Length <= InlineCapacity)
+        {
+            _hash = ComputeHash(bytes);
+            bytes.CopyTo(_inline);
+        }
+        else
+        {
+            _hash = HashPending;
+            _array = bytes;
+        }
     }
 
     private LuaString(ReadOnlySpan<byte> shortBytes)
@@ -85,7 +97,24 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
     public byte this[int index] => Span[index];
 
     /// <summary>Lua 5.1's string hash (<c>lstring.c</c>), as an unsigned value stored in an int.</summary>
-    public int LuaHash => _hash;
+    public int LuaHash
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            int h = _hash;
+            return h != HashPending ? h : ComputePendingHash();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ComputePendingHash()
+    {
+        // Every thread computes the same value, so a racing write is harmless.
+        int h = ComputeHash(Span);
+        _hash = h;
+        return h;
+    }
 
     public static LuaString From(string s) => s.Length == 0 ? Empty : new LuaString(Encoding.UTF8.GetBytes(s));
 
@@ -152,12 +181,14 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
     public bool Equals(LuaString? other)
     {
         if (ReferenceEquals(this, other)) return true;
-        if (other is null || other._hash != _hash || other._length != _length) return false;
+        if (other is null || other._length != _length) return false;
+        int h = _hash, oh = other._hash;
+        if (h != oh && h != HashPending && oh != HashPending) return false;
         return Span.SequenceEqual(other.Span);
     }
 
     public override bool Equals(object? obj) => obj is LuaString s && Equals(s);
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode() => LuaHash;
 
     /// <summary>Byte-wise order, which is what <c>strcoll</c> gives in the C locale Lua runs in.</summary>
     public int CompareTo(LuaString? other) => other is null ? 1 : Span.SequenceCompareTo(other.Span);
