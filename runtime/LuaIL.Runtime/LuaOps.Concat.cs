@@ -124,11 +124,7 @@ public static partial class LuaOps
 
     private static Span<byte> Append(Span<byte> dst, LuaValue v, scoped Span<byte> number)
     {
-        if (v.Obj is LuaString s)
-        {
-            s.Span.CopyTo(dst);
-            return dst[s.Length..];
-        }
+        if (v.Obj is LuaString s) return s.AppendTo(dst);
         int n = LuaConvert.FormatNumber(v.Num, number);
         number[..n].CopyTo(dst);
         return dst[n..];
