@@ -18,7 +18,7 @@ namespace LuaIL.Compiler.Analysis;
 /// fixpoint, starting from "all numbers" everywhere but the entry, so unreachable code stays "all".
 /// A backward liveness pass over the same edges tells which registers an edge must box.
 /// </remarks>
-internal sealed class NumericAnalysis
+internal sealed partial class NumericAnalysis
 {
     private readonly CompilationProto _proto;
     private readonly int _words;
@@ -29,9 +29,15 @@ internal sealed class NumericAnalysis
     private readonly ulong[] _ever;
     private ulong[][] _live = [];
 
-    private NumericAnalysis(CompilationProto proto)
+    // A tail version's assumption: these registers hold numbers on entry to instruction _assumeAt.
+    private readonly int _assumeAt = -1;
+    private readonly ulong[]? _assumed;
+
+    private NumericAnalysis(CompilationProto proto, int assumeAt = -1, ulong[]? assumed = null)
     {
         _proto = proto;
+        _assumeAt = assumeAt;
+        _assumed = assumed;
         RegisterCount = proto.Locals.Count + proto.TempCount;
         _words = (RegisterCount + 63) / 64;
         _before = new ulong[proto.Code.Count][];
@@ -157,6 +163,7 @@ internal sealed class NumericAnalysis
                 if (i > 0 && FallsThrough(code[i - 1])) And(state, _after[i - 1]);
                 if (incoming[i] is { } preds)
                     foreach (var p in preds) And(state, _jump[p]);
+                if (i == _assumeAt) Or(state, _assumed!);
                 changed |= CopyIfChanged(state, _before[i]);
                 state.CopyTo(after, 0);
                 Transfer(code[i], state, after);

@@ -35,6 +35,7 @@ internal static class RuntimeMembers
 
     public static readonly FieldInfo Nil = Field(typeof(LuaValue), nameof(LuaValue.Nil));
     public static readonly FieldInfo ValueObj = Field(typeof(LuaValue), nameof(LuaValue.Obj));
+    public static readonly FieldInfo NumberTag = Field(typeof(LuaValue), nameof(LuaValue.NumberTag));
     public static readonly MethodInfo KeepAlive = Method(typeof(GC), nameof(GC.KeepAlive));
     public static readonly FieldInfo True = Field(typeof(LuaValue), nameof(LuaValue.True));
     public static readonly FieldInfo False = Field(typeof(LuaValue), nameof(LuaValue.False));

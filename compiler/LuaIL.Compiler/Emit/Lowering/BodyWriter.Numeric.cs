@@ -32,10 +32,12 @@ internal sealed partial class ClosureLowering
         private void DeclareNumbers()
         {
             _facts = owner.Facts;
+            _version = owner.TailVersion;
             _labelAt = _facts.LabelPositions();
             _nums = new EmittedLocal?[_facts.RegisterCount];
             for (int r = 0; r < _nums.Length; r++)
-                if (_facts.EverNumber(r)) _nums[r] = _il.DeclareLocal(typeof(double));
+                if (_facts.EverNumber(r) || _version?.Facts.EverNumber(r) == true) _nums[r] = _il.DeclareLocal(typeof(double));
+            if (_version is not null) _versionEntry = _il.DefineLabel();
         }
 
         /// <summary>The double home of <paramref name="op"/> when it holds a number before the current instruction.</summary>

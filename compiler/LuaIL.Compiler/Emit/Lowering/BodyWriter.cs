@@ -51,8 +51,18 @@ internal sealed partial class ClosureLowering
             DeclareLocals();
             Prologue();
             if (_resumable) ResumableEntry();
+            bool versioned = WriteInstructions(0, fromCut: false);
+            if (versioned) WriteVersion();
+            if (_resumable) SuspendBlock();
+        }
+
+        /// <summary>Lowers the code from instruction <paramref name="from"/> to the end; true when it branched to the tail version.</summary>
+        /// <param name="fromCut">True for the tail version's copy, entered only at <paramref name="from"/>.</param>
+        private bool WriteInstructions(int from, bool fromCut)
+        {
+            bool versioned = false;
             int line = -1;
-            for (_pc = 0; _pc < _proto.Code.Count; _pc++)
+            for (_pc = from; _pc < _proto.Code.Count; _pc++)
             {
                 var instr = _proto.Code[_pc];
                 // Labels count too: a 'repeat' line has nothing else, and Cecil labels are real nops a debugger can stop at.
@@ -61,13 +71,20 @@ internal sealed partial class ClosureLowering
                     line = instr.Line;
                     _il.MarkSequencePoint(line);
                 }
-                if (instr is LabelInstr && _pc > 0 && NumericAnalysis.FallsThrough(_proto.Code[_pc - 1])) BoxOnEdge(_pc - 1, false, _pc);
+                bool entered = fromCut && _pc == from;
+                if (instr is LabelInstr && _pc > 0 && !entered && NumericAnalysis.FallsThrough(_proto.Code[_pc - 1])) BoxOnEdge(_pc - 1, false, _pc);
+                // A call's pending results cannot cross into the copy (a cut is normally between statements).
+                if (!fromCut && _pc == _version?.At && _pending == PendingMulti.None)
+                {
+                    BranchToVersion();
+                    versioned = true;
+                }
                 UnboxRefined();
                 KeepAliveToScopeEnd();
                 if (instr is ConcatInstr c) ConcatOverValues(c);
                 else Instruction(instr);
             }
-            if (_resumable) SuspendBlock();
+            return versioned;
         }
 
         /// <summary>A local's value stays reachable until its scope ends, as on 5.1's stack.</summary>
@@ -88,6 +105,13 @@ internal sealed partial class ClosureLowering
             }
         }
 
+        private EmittedLabel[] DefineLabels()
+        {
+            var labels = new EmittedLabel[_proto.LabelCount];
+            for (int i = 0; i < labels.Length; i++) labels[i] = _il.DefineLabel();
+            return labels;
+        }
+
         private void DeclareLocals()
         {
             _depth = _il.DeclareLocal(typeof(int), "depth");
@@ -105,8 +129,7 @@ internal sealed partial class ClosureLowering
             for (int i = 0; i < _temps.Length; i++) _temps[i] = _il.DeclareLocal(R.Value);
             // Numbers in double homes would need saving across a suspension too: the fast form only.
             if (!_resumable) DeclareNumbers();
-            _labels = new EmittedLabel[_proto.LabelCount];
-            for (int i = 0; i < _labels.Length; i++) _labels[i] = _il.DefineLabel();
+            _labels = DefineLabels();
             DeclareVarargLocals();
             _multiFirst = _il.DeclareLocal(R.Value);
             _callable = _il.DeclareLocal(R.Function);

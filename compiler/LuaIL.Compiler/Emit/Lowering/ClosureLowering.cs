@@ -80,6 +80,23 @@ internal sealed partial class ClosureLowering
     /// <summary>The analysis of the prototype's registers, run once for both bodies.</summary>
     private NumericAnalysis Facts => _facts ??= NumericAnalysis.Run(_proto);
 
+    private TailVersion? _tailVersion;
+    private bool _tailVersionChosen;
+
+    /// <summary>The number-specialised copy of the code's tail both bodies emit, if one pays (see <see cref="NumericAnalysis.ChooseTailVersion"/>).</summary>
+    private TailVersion? TailVersion
+    {
+        get
+        {
+            if (!_tailVersionChosen)
+            {
+                _tailVersion = Facts.ChooseTailVersion();
+                _tailVersionChosen = true;
+            }
+            return _tailVersion;
+        }
+    }
+
     private EmittedField NextCacheSlot() => _cacheSlots.Next();
 
     private (EmittedField Class, EmittedField Keep) NextCallSiteSlots() => _callSiteSlots.Next();
