@@ -19,16 +19,20 @@ public static class LuaVarargs
     /// of the stack, which is raised past them: the function restores <c>L.Top</c> to its value at entry
     /// when it returns.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<LuaValue> Enter(LuaState L, ReadOnlySpan<LuaValue> args, int from)
     {
-        int n = args.Length - from;
-        if (n <= 0) return default;
+        if (args.Length <= from) return default;
         var s = L.Stack;
-        int top = L.Top;
-        // Unrelated objects give an offset outside the array's data; an offset inside it is an index.
+        // Unrelated memory gives an offset outside the array's data; an offset inside it is an index.
         nint offset = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(s), ref MemoryMarshal.GetReference(args));
         if ((nuint)offset >= (nuint)s.Length * (nuint)Unsafe.SizeOf<LuaValue>()) return args[from..];
-        int at = (int)(offset / Unsafe.SizeOf<LuaValue>());
+        return EnterFromStack(L, args, from, (int)(offset / Unsafe.SizeOf<LuaValue>()));
+    }
+
+    private static ReadOnlySpan<LuaValue> EnterFromStack(LuaState L, ReadOnlySpan<LuaValue> args, int from, int at)
+    {
+        int top = L.Top;
         if (at + args.Length <= top) return args[from..];
         if (at == top)
         {
@@ -36,7 +40,8 @@ public static class LuaVarargs
             L.Top = top + args.Length;
             return args[from..];
         }
-        s = L.Reserve(n);
+        int n = args.Length - from;
+        var s = L.Reserve(n);
         // Copy handles overlap: a tail call's arguments may sit just above Top.
         LuaValueCopy.Forward(args[from..], s.AsSpan(top, n));
         L.Top = top + n;
