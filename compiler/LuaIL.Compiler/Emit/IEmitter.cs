@@ -32,7 +32,8 @@ public interface ITypeEmitter
     EmittedMethod Constructor { get; }
 
     /// <summary>An override of <paramref name="baseMethod"/> with its signature.</summary>
-    IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method);
+    /// <param name="optimizeAtOnce">Compiled optimized at its first call (<c>AggressiveOptimization</c>) instead of tiered.</param>
+    IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method, bool optimizeAtOnce = false);
 
     /// <summary>The static constructor's body.</summary>
     IILEmitter TypeInitializer { get; }

@@ -182,12 +182,13 @@ internal sealed class CecilType : ITypeEmitter
         return new CecilField(field);
     }
 
-    public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
+    public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method, bool optimizeAtOnce = false)
     {
         var m = new MethodDefinition(baseMethod.Name,
             Mono.Cecil.MethodAttributes.Public | Mono.Cecil.MethodAttributes.Virtual | Mono.Cecil.MethodAttributes.HideBySig | Mono.Cecil.MethodAttributes.Final
                 | (baseMethod.IsSpecialName ? Mono.Cecil.MethodAttributes.SpecialName : 0),
             _assembly.Import(baseMethod.ReturnType));
+        if (optimizeAtOnce) m.ImplAttributes |= Mono.Cecil.MethodImplAttributes.AggressiveOptimization;
         foreach (var p in _assembly.ParametersOf(baseMethod))
             m.Parameters.Add(new ParameterDefinition(p.Name, Mono.Cecil.ParameterAttributes.None, _assembly.Import(p.ParameterType)));
         Definition.Methods.Add(m);

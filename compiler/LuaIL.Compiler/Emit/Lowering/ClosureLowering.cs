@@ -66,6 +66,7 @@ internal sealed partial class ClosureLowering
     private const int MaxFixedArity = 3;
 
     private readonly CompilationProto _proto;
+    private readonly bool _isMain;
     private readonly ITypeEmitter _type;
     // Inline-cache fields of this class: node slots of global and field access (LuaOps.GetGlobalCached)
     // and call sites' callee-class caches (LuaCallSiteClass).
@@ -122,6 +123,7 @@ internal sealed partial class ClosureLowering
 
     private ClosureLowering(CompilationProto proto, ITypeEmitter type, LoweredClosure[] children, ParentTargets? parent)
     {
+        _isMain = parent is null;
         _proto = proto;
         _type = type;
         _children = children;
@@ -196,23 +198,30 @@ internal sealed partial class ClosureLowering
     }
 
     /// <summary>The body goes into the entry that fits the parameter count; the other fixed-arity entries forward to it.</summary>
+    /// <remarks>
+    /// A function's entries are compiled optimized at their first call instead of tiered: a function
+    /// is usually called many times, and tiering ran the first calls unoptimized and instrumented,
+    /// then waited for a background compile queued behind hundreds of the compiler's own methods. A
+    /// main chunk usually runs once, so it keeps tiering (its loops are optimized at once anyway).
+    /// </remarks>
     private void EmitEntries()
     {
         int n = _proto.ParameterCount;
         bool spanBody = _proto.IsVararg || n > MaxFixedArity;
+        bool atOnce = !_isMain;
         var bodyBase = spanBody ? R.InvokeSpan : R.InvokeFixed[n];
-        new BodyWriter(this, _type.DefineOverride(bodyBase, out var body), BodyForm.Fast(spanBody)).Write();
+        new BodyWriter(this, _type.DefineOverride(bodyBase, out var body, atOnce), BodyForm.Fast(spanBody)).Write();
         // The resumable form runs only inside coroutines; code outside them never touches it.
-        new BodyWriter(this, _type.DefineOverride(R.Resume, out _), BodyForm.ResumableBody).Write();
+        new BodyWriter(this, _type.DefineOverride(R.Resume, out _, atOnce), BodyForm.ResumableBody).Write();
         if (spanBody) return;
 
         for (int arity = 0; arity <= MaxFixedArity; arity++)
         {
             if (arity == n) continue;
-            var il = _type.DefineOverride(R.InvokeFixed[arity], out _);
+            var il = _type.DefineOverride(R.InvokeFixed[arity], out _, atOnce);
             EmitForward(il, body, arity, n, fromSpan: false);
         }
-        var spanEntry = _type.DefineOverride(R.InvokeSpan, out _);
+        var spanEntry = _type.DefineOverride(R.InvokeSpan, out _, atOnce);
         EmitForward(spanEntry, body, MaxFixedArity, n, fromSpan: true);
     }
 

@@ -87,11 +87,12 @@ internal sealed class ReflectionEmitType : ITypeEmitter
     public EmittedField DefineCacheSlot(string name, Type? type = null)
         => new ReflectionEmitField(Builder.DefineField(name, type ?? typeof(int), FieldAttributes.Public | FieldAttributes.Static));
 
-    public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method)
+    public IILEmitter DefineOverride(MethodInfo baseMethod, out EmittedMethod method, bool optimizeAtOnce = false)
     {
         var m = Builder.DefineMethod(baseMethod.Name,
             MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final | (baseMethod.IsSpecialName ? MethodAttributes.SpecialName : 0),
             baseMethod.ReturnType, ParameterTypes(baseMethod));
+        if (optimizeAtOnce) m.SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
         method = new ReflectionEmitMethod(m);
         return new ReflectionEmitIL(m.GetILGenerator(), _tokens);
     }
