@@ -11,10 +11,14 @@ public sealed class EngineLifecycleTests
     /// <summary>A host that answers every command with its first argument echoed as a bulk string, and marks SET as a write.</summary>
     private sealed class EchoHost : IRedisHost
     {
+        /// <summary>Set once a script's write went through, so a test can act after it instead of after a guessed delay.</summary>
+        public readonly ManualResetEventSlim Wrote = new();
+
         public void Execute(RedisScriptRun run, ReadOnlySpan<LuaString> args, RedisReplyWriter reply)
         {
             var info = new RedisCommandInfo(args[0].ToString(), -1, args[0].ToString() == "SET" ? RedisCommandFlags.Write : RedisCommandFlags.None);
             reply.Write(RedisCommandInfo.CheckScriptCall(info, args.Length, run) ?? RedisReply.Bulk(args.Length > 1 ? args[1] : args[0]));
+            if (info.Flags.HasFlag(RedisCommandFlags.Write)) Wrote.Set();
         }
 
         public bool? CheckAcl(RedisScriptRun run, ReadOnlySpan<LuaString> args) => true;
@@ -71,11 +75,12 @@ public sealed class EngineLifecycleTests
     [Fact]
     public void ScriptThatWroteIsUnkillable()
     {
-        using var e = new RedisScriptEngine(LuaChunkLoader.Instance, new EchoHost());
+        var host = new EchoHost();
+        using var e = new RedisScriptEngine(LuaChunkLoader.Instance, host);
         var t = new Thread(() => Run(e, "EVAL", "redis.call('SET', 'k', 'v') local n = 0 while n < 3e8 do n = n + 1 end", "0"), 16 << 20);
         t.Start();
-        while (!e.IsRunning) Thread.Sleep(5);
-        Thread.Sleep(50);
+        // The kill must come after the write: a loaded machine can take longer than a fixed delay to get there.
+        Assert.True(host.Wrote.Wait(TimeSpan.FromSeconds(30)));
         var r = e.Kill(functionKill: false);
         t.Join();
         Assert.StartsWith("UNKILLABLE", r.Bytes!.ToString());
