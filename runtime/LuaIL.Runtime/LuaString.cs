@@ -125,6 +125,29 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
         return s.Length <= InlineCapacity ? new LuaString(s) : new LuaString(s.ToArray());
     }
 
+    /// <summary>A string of the bytes [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of <paramref name="src"/>.</summary>
+    /// <remarks>
+    /// A short slice with 24 readable bytes from its start is copied as one fixed-size move
+    /// (the bytes past its end are never read as part of the string): string.sub and captures
+    /// of short pieces of a long subject, such as fasta's k-mers.
+    /// </remarks>
+    internal static LuaString FromSlice(ReadOnlySpan<byte> src, int start, int length)
+    {
+        if (length > 0 && length <= InlineCapacity && start >= 0 && start <= src.Length - InlineCapacity)
+        {
+            var wide = Unsafe.ReadUnaligned<InlineBytes>(ref Unsafe.Add(ref MemoryMarshal.GetReference(src), start));
+            return new LuaString(wide, src.Slice(start, length));
+        }
+        return From(src.Slice(start, length));
+    }
+
+    private LuaString(InlineBytes wide, ReadOnlySpan<byte> shortBytes)
+    {
+        _length = shortBytes.Length;
+        _hash = ComputeHash(shortBytes);
+        _inline = wide;
+    }
+
     /// <summary>Builds a string from a .NET string whose chars are all 0..255, one byte each.</summary>
     /// <remarks>Generated code stores string constants this way: <c>ldstr</c> holds UTF-16, and Latin-1 round-trips every byte.</remarks>
     public static LuaString FromLatin1(string s)
@@ -169,11 +192,12 @@ public sealed class LuaString : IEquatable<LuaString>, IComparable<LuaString>
 
     public static int ComputeHash(ReadOnlySpan<byte> s)
     {
-        uint l = (uint)s.Length;
-        uint h = l;
+        uint h = (uint)s.Length;
         int step = (s.Length >> 5) + 1;
+        // l1 - 1 stays in [0, Length): the loop needs no bounds checks.
+        ref byte first = ref MemoryMarshal.GetReference(s);
         for (int l1 = s.Length; l1 >= step; l1 -= step)
-            h ^= (h << 5) + (h >> 2) + s[l1 - 1];
+            h ^= (h << 5) + (h >> 2) + Unsafe.Add(ref first, l1 - 1);
         return (int)h;
     }
 

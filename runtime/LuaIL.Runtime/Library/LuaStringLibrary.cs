@@ -60,14 +60,14 @@ public static partial class LuaStringLibrary
         if (length == s.Length) return s;
         if (length == 0) return LuaString.Empty;
         if (length == 1) return SingleBytes[s[start]];
-        return LuaString.From(s.Span.Slice(start, length));
+        return LuaString.FromSlice(s.Span, start, length);
     }
 
     internal static LuaString Substring(ReadOnlySpan<byte> s, int start, int length)
     {
         if (length == 0) return LuaString.Empty;
         if (length == 1) return SingleBytes[s[start]];
-        return LuaString.From(s.Slice(start, length));
+        return LuaString.FromSlice(s, start, length);
     }
 
     /// <summary>5.1's <c>posrelat</c>: a negative position counts from the end; the result is never negative.</summary>
