@@ -66,3 +66,20 @@ print("ctor", #{ many(0) }, #{ many(1) }, #{ many(6) }, ({ many(3) })[3])
 print("ctor mixed", #{ 1, 2, many(3) }, #{ many(3), many(3) })
 local t = { all(1, nil, 3) }
 print("ctor nil", t[1], t[2], t[3])
+
+-- f(...) and return f(...) pass the window on: wrappers, tail chains through copied windows, __call and natives
+local function pass(...) return select('#', ...), ... end
+local function via(...) local r = pack(pass(...)) return r end
+show("via", via(1, nil, 3, nil))
+local function c3(...) local big = {} for i = 1, 3000 do big[i] = i end local n = select('#', unpack(big)) return pack(n, ...) end
+local function c2(...) return c3(...) end
+local function c1(...) return c2(...) end
+local function start(...) return c1(...) end
+show("chain", start("a", nil, "c", 4, 5, 6, 7, 8, 9))
+show("chain short", start())
+local function tailcall(...) return callable(...) end
+show("tail __call", pack(tailcall(7, nil, 9)))
+local function tailnative(...) return tostring(...) end
+print("tail native", tailnative(12, 13), pcall(tailnative))
+local function spread(...) return fixed5(...) end
+show("spread", pack(spread(1, 2, 3, 4, 5, 6)))
