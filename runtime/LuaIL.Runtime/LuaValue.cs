@@ -88,17 +88,22 @@ public readonly struct LuaValue : IEquatable<LuaValue>
     public LuaTable? AsTable => Obj as LuaTable;
     public LuaFunction? AsFunction => Obj as LuaFunction;
 
-    public LuaType Type => Obj switch
+    // The tags and the sealed classes are single compares; LuaFunction, whose subclasses are many,
+    // is the one test that walks a hierarchy, so it comes after them.
+    public LuaType Type
     {
-        null => LuaType.Nil,
-        LuaString => LuaType.String,
-        LuaTable => LuaType.Table,
-        LuaFunction => LuaType.Function,
-        _ when ReferenceEquals(Obj, NumberTag) => LuaType.Number,
-        _ when ReferenceEquals(Obj, TrueTag) || ReferenceEquals(Obj, FalseTag) => LuaType.Boolean,
-        LuaUserData => LuaType.UserData,
-        _ => LuaType.Thread,
-    };
+        get
+        {
+            var o = Obj;
+            if (o is null) return LuaType.Nil;
+            if (ReferenceEquals(o, NumberTag)) return LuaType.Number;
+            if (o is LuaString) return LuaType.String;
+            if (o is LuaTable) return LuaType.Table;
+            if (ReferenceEquals(o, TrueTag) || ReferenceEquals(o, FalseTag)) return LuaType.Boolean;
+            if (o is LuaFunction) return LuaType.Function;
+            return o is LuaUserData ? LuaType.UserData : LuaType.Thread;
+        }
+    }
 
     /// <summary>The name <c>type()</c> returns for this value.</summary>
     public string TypeName => LuaTypes.Name(Type);

@@ -5,7 +5,7 @@ public static partial class LuaBaseLibrary
 {
     // Interned like the constants compiled code compares them with, so `type(v) == "table"` is a
     // reference compare instead of a byte compare.
-    private static readonly LuaString[] TypeNames =
+    internal static readonly LuaString[] TypeNames =
         Enum.GetValues<LuaType>().Select(t => LuaString.Intern(LuaTypes.Name(t))).ToArray();
 
     private static readonly LuaString TostringName = LuaString.FromLatin1("tostring");
@@ -33,7 +33,7 @@ public static partial class LuaBaseLibrary
         g.RawSet(LuaString.Intern("_VERSION"), new LuaValue(LuaString.FromLatin1("Lua 5.1")));
         foreach (var f in new[] { NextFn, PrintFn, TostringFn, PcallFn, XpcallFn, SelectFunction })
             g.RawSet(LuaString.Intern(f.Name), new LuaValue(f));
-        LuaStandardLibrary.Register(g, "type", Type);
+        g.RawSet(LuaString.Intern("type"), new LuaValue(new LuaTypeFunction(Type)));
         LuaStandardLibrary.Register(g, "tonumber", Tonumber);
         LuaStandardLibrary.Register(g, "pairs", Pairs);
         LuaStandardLibrary.Register(g, "ipairs", Ipairs);
