@@ -26,6 +26,7 @@ public static class LuaBuildLayout
     }
 
     /// <summary>Makes <c>dotnet DIR/NAME.dll</c> run: the runtime config for the running framework, the runtime, and the compiler for <c>loadstring</c>.</summary>
+    /// <remarks>The runtime settings are luac-il's own (see its project file): no tiered compilation, and an 8 MB large-object threshold.</remarks>
     public static void CompleteExecutable(string dir, string name)
     {
         var version = Environment.Version;
@@ -36,6 +37,10 @@ public static class LuaBuildLayout
                 "framework": {
                   "name": "Microsoft.NETCore.App",
                   "version": "{{version.Major}}.{{version.Minor}}.0"
+                },
+                "configProperties": {
+                  "System.GC.LOHThreshold": 8388608,
+                  "System.Runtime.TieredCompilation": false
                 }
               }
             }
