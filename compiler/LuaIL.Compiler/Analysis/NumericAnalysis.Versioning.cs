@@ -32,8 +32,8 @@ internal sealed partial class NumericAnalysis
     /// <remarks>
     /// A version starts at a cut: an instruction no jump crosses (so the copy needs no edge back into
     /// the original code, and nothing else enters it) reached by falling through. It assumes the
-    /// registers that are unknown there, never written from there on, and read by arithmetic or a
-    /// comparison later.
+    /// registers that are unknown there, never written from there on, and read later where a fast
+    /// path needs a number (<see cref="FastPathOperands"/>).
     /// </remarks>
     public TailVersion? ChooseTailVersion()
     {
@@ -44,6 +44,7 @@ internal sealed partial class NumericAnalysis
 
         // crossed[k] > 0 when some jump goes from before k to k or later, or back from k or later to before k.
         var crossed = new int[n + 1];
+        // loopDepth[i] - loopDepth[i - 1]: how many loops (a label and the jump back to it) start or end at i.
         var loopDepth = new int[n + 1];
         int lastUnknown = -1;
         var lastWrite = new int[RegisterCount];
@@ -69,18 +70,23 @@ internal sealed partial class NumericAnalysis
                     if (RegisterOf(op) is var r and >= 0) lastWrite[r] = i;
             }
             else lastUnknown = i;
-            foreach (var op in NumericOperands(code[i]))
+            foreach (var op in FastPathOperands(code[i]))
                 if (RegisterOf(op) is var r and >= 0) lastNumericUse[r] = i;
+        }
+        var inLoop = new bool[n];
+        for (int i = 0, depth = 0; i < n; i++)
+        {
+            depth += loopDepth[i];
+            inLoop[i] = depth > 0;
         }
 
         TailVersion? best = null;
         int bestBenefit = MinBenefit - 1;
-        int evaluated = 0, cross = 0, depth = 0;
+        int evaluated = 0, cross = 0;
         ulong[]? previous = null;
         for (int k = 0; k < n && evaluated < MaxCandidates; k++)
         {
             cross += crossed[k];
-            depth += loopDepth[k];
             if (cross != 0 || !_reachable[k] || k <= lastUnknown || n - k > MaxTailLength) continue;
             if (k > 0 && !FallsThrough(code[k - 1])) continue;
             var assumed = new ulong[_words];
@@ -96,7 +102,7 @@ internal sealed partial class NumericAnalysis
             evaluated++;
             var copy = new NumericAnalysis(_proto, k, assumed);
             copy.Solve();
-            int benefit = Benefit(copy, k, labelAt);
+            int benefit = Benefit(copy, k, inLoop);
             if (benefit > bestBenefit && 2 * benefit >= n - k)
             {
                 bestBenefit = benefit;
@@ -110,54 +116,38 @@ internal sealed partial class NumericAnalysis
     }
 
     /// <summary>How much the copy gains over this analysis from instruction <paramref name="at"/> on.</summary>
-    private int Benefit(NumericAnalysis copy, int at, int[] labelAt)
+    /// <remarks>No jump crosses a cut, so every loop that holds an instruction of the tail lies within it.</remarks>
+    private int Benefit(NumericAnalysis copy, int at, bool[] inLoop)
     {
         var code = _proto.Code;
-        var inLoop = new bool[code.Count];
-        for (int i = at; i < code.Count; i++)
-            if (JumpTarget(code[i]) is { } t && labelAt[t.Id] is var b && b >= at && b <= i)
-                for (int j = b; j <= i; j++) inLoop[j] = true;
         int benefit = 0;
         for (int i = at; i < code.Count; i++)
-        {
-            if (copy._reachable[i] && GainsFastPath(code[i], _before[i], copy._before[i]))
+            if (copy._reachable[i] && GainsFastPath(FastPathOperands(code[i]), _before[i], copy._before[i]))
                 benefit += inLoop[i] ? LoopWeight : 1;
-        }
         return benefit;
     }
 
-    /// <summary>True when the operands <paramref name="instr"/> needs as numbers for its fast path are numbers in <paramref name="copy"/> but not in <paramref name="original"/>.</summary>
-    private bool GainsFastPath(Instr instr, ulong[] original, ulong[] copy)
+    /// <summary>True when <paramref name="needed"/> are all numbers in <paramref name="copy"/> but not in <paramref name="original"/>.</summary>
+    private bool GainsFastPath(Operand[] needed, ulong[] original, ulong[] copy)
     {
-        bool All(ulong[] state, Operand[] ops)
+        bool All(ulong[] state)
         {
-            foreach (var op in ops)
+            foreach (var op in needed)
                 if (!IsNumber(op, state)) return false;
             return true;
         }
-        Operand[] needed = instr switch
-        {
-            ArithInstr a => [a.A, a.B],
-            UnaryInstr u when u.Op == UnaryOp.Neg => [u.A],
-            CompareInstr c => [c.A, c.B],
-            JumpCompareInstr j => [j.A, j.B],
-            GetIndexInstr g => [g.Key],
-            SetIndexInstr s => [s.Key],
-            _ => [],
-        };
-        return needed.Length > 0 && All(copy, needed) && !All(original, needed);
+        return needed.Length > 0 && All(copy) && !All(original);
     }
 
-    /// <summary>The operands whose being numbers lets an instruction skip the generic path.</summary>
-    private static Operand[] NumericOperands(Instr instr) => instr switch
+    /// <summary>The operands an instruction needs as numbers to skip its generic path: both of arithmetic and comparisons, a table access's key.</summary>
+    private static Operand[] FastPathOperands(Instr instr) => instr switch
     {
         ArithInstr a => [a.A, a.B],
         UnaryInstr u when u.Op == UnaryOp.Neg => [u.A],
         CompareInstr c => [c.A, c.B],
         JumpCompareInstr j => [j.A, j.B],
         GetIndexInstr g => [g.Key],
-        SetIndexInstr s => [s.Key, s.Value],
-        ForPrepInstr f => [f.Index, f.Limit, f.Step],
+        SetIndexInstr s => [s.Key],
         _ => [],
     };
 
