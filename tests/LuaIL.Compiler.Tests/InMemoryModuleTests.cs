@@ -42,7 +42,6 @@ public sealed class InMemoryModuleTests
     [Fact]
     public void CachedCallTokensWriteTheSameMethodBodies()
     {
-        Assert.True(ReflectionEmitTokens.CanCacheCalls);
         var root = AppContext.BaseDirectory;
         while (!Directory.Exists(Path.Combine(root, "tests", "conformance"))) root = Path.GetDirectoryName(root)!;
         int compared = 0;
@@ -58,6 +57,7 @@ public sealed class InMemoryModuleTests
                 compared++;
             }
         }
+        Assert.True(ReflectionEmitTokens.CanCacheCalls);
         Assert.True(compared > 1000, $"only {compared} methods compared");
     }
 
