@@ -26,7 +26,7 @@ public static class LuaBuildLayout
     }
 
     /// <summary>Makes <c>dotnet DIR/NAME.dll</c> run: the runtime config for the running framework, the runtime, and the compiler for <c>loadstring</c>.</summary>
-    /// <remarks>The runtime settings are luac-il's own (see its project file): an 8 MB large-object threshold, call counting from the first call.</remarks>
+    /// <remarks>The runtime settings are luac-il's own (see its project file): an 8 MB large-object threshold, call counting from the first call, recompiling after 1,000 calls.</remarks>
     public static void CompleteExecutable(string dir, string name)
     {
         var version = Environment.Version;
@@ -40,7 +40,8 @@ public static class LuaBuildLayout
                 },
                 "configProperties": {
                   "System.GC.LOHThreshold": 8388608,
-                  "System.Runtime.TieredCompilation.CallCountingDelayMs": 0
+                  "System.Runtime.TieredCompilation.CallCountingDelayMs": 0,
+                  "System.Runtime.TieredCompilation.CallCountThreshold": 1000
                 }
               }
             }
