@@ -33,7 +33,7 @@ public static partial class LuaStringLibrary
     public static void Open(LuaState L)
     {
         var t = new LuaTable();
-        LuaStandardLibrary.Register(t, "byte", Byte);
+        t.RawSet(LuaString.Intern("byte"), new LuaValue(new ByteFunction()));
         LuaStandardLibrary.Register(t, "char", Char);
         LuaStandardLibrary.Register(t, "dump", Dump);
         LuaStandardLibrary.Register(t, "find", Find);
@@ -47,7 +47,7 @@ public static partial class LuaStringLibrary
         LuaStandardLibrary.Register(t, "match", Match);
         LuaStandardLibrary.Register(t, "rep", Rep);
         LuaStandardLibrary.Register(t, "reverse", Reverse);
-        LuaStandardLibrary.Register(t, "sub", Sub);
+        t.RawSet(LuaString.Intern("sub"), new LuaValue(new SubFunction()));
         LuaStandardLibrary.Register(t, "upper", Upper);
         L.Globals.RawSet(LuaString.Intern("string"), new LuaValue(t));
         var mt = L.StringMetatable ??= new LuaTable();
@@ -83,13 +83,7 @@ public static partial class LuaStringLibrary
     private static LuaValue Sub(LuaState L, ReadOnlySpan<LuaValue> args)
     {
         var s = LuaArgs.CheckString(L, args, 1);
-        int l = s.Length;
-        long start = PosRelative(LuaArgs.CheckInteger(L, args, 2), l);
-        long end = PosRelative(LuaArgs.OptInteger(L, args, 3, -1), l);
-        if (start < 1) start = 1;
-        if (end > l) end = l;
-        if (start > end) return L.Return1(new LuaValue(LuaString.Empty));
-        return L.Return1(new LuaValue(Substring(s, (int)start - 1, (int)(end - start + 1))));
+        return L.Return1(new LuaValue(SubRange(s, LuaArgs.CheckInteger(L, args, 2), LuaArgs.OptInteger(L, args, 3, -1))));
     }
 
     private static LuaValue Reverse(LuaState L, ReadOnlySpan<LuaValue> args)
