@@ -109,4 +109,16 @@ public static class LuaCodeSupport
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ForContinues(LuaValue index, LuaValue limit, LuaValue step)
         => step.Num > 0 ? index.Num <= limit.Num : limit.Num <= index.Num;
+
+    /// <summary>Largest loop whose table storage is reserved up front (16 MB of values): a loop that breaks early wastes at most that.</summary>
+    private const double MaxReservedKey = 1 << 20;
+
+    /// <summary>Before <c>for i = init, limit do t[i] = ... end</c>: reserves <c>t</c>'s array storage when the loop will grow its array part from the border up.</summary>
+    /// <remarks>A capacity hint only (see <see cref="LuaTable.ReserveArray"/>); anything else (not a table, a NaN limit, another step) leaves the table alone.</remarks>
+    public static void ReserveForLoop(LuaValue t, double init, double limit, double step)
+    {
+        if (step == 1 && t.Obj is LuaTable table && init >= 1 && init <= table.ArraySize + 1
+            && limit > table.ArraySize && limit <= MaxReservedKey)
+            table.ReserveArray((int)limit);
+    }
 }

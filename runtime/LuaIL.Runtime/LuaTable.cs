@@ -5,7 +5,7 @@ namespace LuaIL.Runtime;
 /// <summary>A Lua table: an array part for keys 1..n and a hash part laid out exactly as Lua 5.1's <c>ltable.c</c>.</summary>
 /// <remarks>
 /// Invariants (as <c>ltable.c</c>): <see cref="_array"/>[0..<see cref="_sizeArray"/>) holds keys
-/// 1..sizearray; every other key lives in <see cref="_node"/>, an array of a power-of-two size
+/// 1..sizearray, and the slots past it (capacity <see cref="ReserveArray"/> left) are nil; every other key lives in <see cref="_node"/>, an array of a power-of-two size
 /// (or the shared one-node dummy when the hash part is empty), chained through <c>Next</c>
 /// indices from its main position. Keys whose value became nil stay in their node until the
 /// next rehash, so <see cref="Next"/> keeps working while a traversal assigns nil. Matching the
@@ -250,7 +250,19 @@ public sealed partial class LuaTable
 
     private void SetArrayVector(int size)
     {
-        if (size != _array.Length) Array.Resize(ref _array, size);
+        if (size > _array.Length) Array.Resize(ref _array, size);
         _sizeArray = size;
+    }
+
+    /// <summary>Gives the array storage room for keys up to <paramref name="lastKey"/> (rounded up to a power of two, the size 5.1 grows to), without changing the array part.</summary>
+    /// <remarks>
+    /// 5.1 grows the array part by rehashing at each power of two; the sizes (and so <c>#</c> and
+    /// <c>next</c>) stay exactly that, but with the room already there a growth only moves the
+    /// border instead of allocating and copying the whole part again.
+    /// </remarks>
+    public void ReserveArray(int lastKey)
+    {
+        int capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)lastKey);
+        if (capacity > _array.Length) Array.Resize(ref _array, capacity);
     }
 }

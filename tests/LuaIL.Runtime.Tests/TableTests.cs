@@ -187,4 +187,25 @@ public class TableTests
         Assert.Equal(128, t.ArraySize);
         Assert.Equal(0, t.NodeCount);
     }
+
+    [Fact]
+    public void ReservedStorageKeepsTheArraySizesOfTheRehashes()
+    {
+        var plain = new LuaTable();
+        var reserved = new LuaTable();
+        reserved.ReserveArray(100);
+        for (int i = 1; i <= 100; i++)
+        {
+            plain.RawSet(i, i);
+            reserved.RawSet(i, i);
+            Assert.Equal(plain.ArraySize, reserved.ArraySize);
+            Assert.Equal(plain.Length, reserved.Length);
+        }
+        // Keys past the array part still go to the hash part, as without the room.
+        reserved.RawSet(120, 1);
+        plain.RawSet(120, 1);
+        Assert.Equal(plain.NodeCount, reserved.NodeCount);
+        Assert.Equal(plain.ArraySize, reserved.ArraySize);
+        Assert.True(reserved.RawGet(101).IsNil);
+    }
 }

@@ -152,7 +152,7 @@ internal sealed partial class NumericAnalysis
     };
 
     /// <summary>Every register operand an instruction may write, or null when unknown (as in <see cref="Transfer"/>).</summary>
-    private static Operand[]? Writes(Instr instr) => instr switch
+    internal static Operand[]? Writes(Instr instr) => instr switch
     {
         MoveInstr m => [m.Dst],
         ArithInstr a => [a.Dst],

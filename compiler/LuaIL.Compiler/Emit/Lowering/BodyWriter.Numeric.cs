@@ -220,6 +220,14 @@ internal sealed partial class ClosureLowering
                 _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ForNumber)));
                 _il.Emit(OpCodes.Stloc, NumberHomeAfter(ops[i])!);
             }
+            if (ArrayFill.FilledTable(_proto, _pc) is { } table && !IsNumber(table))
+            {
+                Load(table);
+                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Index)!);
+                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Limit)!);
+                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Step)!);
+                _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ReserveForLoop)));
+            }
             // 5.1 starts from init - step and adds the step before the first test, so the sums match it bit for bit.
             var index = NumberHomeAfter(f.Index)!;
             _il.Emit(OpCodes.Ldloc, index);
