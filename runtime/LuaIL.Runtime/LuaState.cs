@@ -171,6 +171,17 @@ public sealed class LuaState
         return a;
     }
 
+    /// <summary>Returns two numbers (find's positions): built here around the number tag, they are stored without write barriers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public LuaValue ReturnNumbers(double a, double b)
+    {
+        var r = ReserveResults(2);
+        r[0] = new LuaValue(a);
+        r[1] = new LuaValue(b);
+        NRet = 2;
+        return new LuaValue(a);
+    }
+
     public LuaValue Return3(LuaValue a, LuaValue b, LuaValue c)
     {
         var r = ReserveResults(3);

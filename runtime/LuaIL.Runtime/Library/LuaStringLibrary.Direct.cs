@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace LuaIL.Runtime;
 
-// string.byte and string.sub called with a string and whole positions: answered in the fixed-arity
-// entries, without packing the arguments into a span and calling through a delegate.
+// string.byte, sub, find and match called with strings and whole positions: answered in the
+// fixed-arity entries, without packing the arguments into a span and calling through a delegate.
 public static partial class LuaStringLibrary
 {
     /// <summary>The position a number names when it is one <c>luaL_checkinteger</c> reads exactly; false for anything else (a numeric string, a fraction, NaN).</summary>
@@ -71,6 +71,29 @@ public static partial class LuaStringLibrary
         {
             if (a.Obj is LuaString s && WholePosition(b, out int i) && WholePosition(c, out int j))
                 return L.Return1(new LuaValue(SubRange(s, i, j)));
+            return base.Invoke(L, a, b, c);
+        }
+    }
+
+    /// <summary><c>string.find</c> or <c>string.match</c> of a string and a pattern from an optional whole position; other calls take the general path.</summary>
+    /// <remarks>json's scanner calls <c>find(s, "[^ \t\r\n]", pos)</c> between every two tokens.</remarks>
+    private sealed class FindFunction(bool find) : LuaFunction
+    {
+        private readonly LuaNativeFunction.Body _general = find ? Find : Match;
+
+        public override string Name => find ? "find" : "match";
+
+        public override LuaValue Invoke(LuaState L, ReadOnlySpan<LuaValue> args) => _general(L, args);
+
+        public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b)
+        {
+            if (a.Obj is LuaString s && b.Obj is LuaString p) return FindAux(L, s, p, 1, plain: false, find);
+            return base.Invoke(L, a, b);
+        }
+
+        public override LuaValue Invoke(LuaState L, LuaValue a, LuaValue b, LuaValue c)
+        {
+            if (a.Obj is LuaString s && b.Obj is LuaString p && WholePosition(c, out int init)) return FindAux(L, s, p, init, plain: false, find);
             return base.Invoke(L, a, b, c);
         }
     }

@@ -16,25 +16,32 @@ public static partial class LuaStringLibrary
     {
         var s = LuaArgs.CheckString(L, args, 1);
         var p = LuaArgs.CheckString(L, args, 2);
+        long init = LuaArgs.OptInteger(L, args, 3, 1);
+        return FindAux(L, s, p, init, plain: find && LuaArgs.Arg(args, 4).IsTruthy, find);
+    }
+
+    /// <summary><c>str_find_aux</c> after its argument checks, from the 1-based <paramref name="init"/>.</summary>
+    private static LuaValue FindAux(LuaState L, LuaString s, LuaString p, long init, bool plain, bool find)
+    {
         int l1 = s.Length;
-        long init = PosRelative(LuaArgs.OptInteger(L, args, 3, 1), l1) - 1;
+        init = PosRelative(init, l1) - 1;
         if (init < 0) init = 0;
         else if (init > l1) init = l1;
-        var cp = find && LuaArgs.Arg(args, 4).IsTruthy ? null : LuaPatterns.Compiled.Get(p, anchorAllowed: true);
+        var cp = plain ? null : LuaPatterns.Compiled.Get(p, anchorAllowed: true);
         if (find && (cp is null || !cp.HasSpecials))
         {
             // Plain search: the whole pattern, zero bytes included (5.1's lmemfind).
             int at = s.Span[(int)init..].IndexOf(p.Span);
             if (at < 0) return L.Return1(default);
             int start = (int)init + at;
-            return L.Return2(new LuaValue(start + 1), new LuaValue(start + p.Length));
+            return L.ReturnNumbers(start + 1, start + p.Length);
         }
         if (cp!.IsOneByte)
         {
             // Where the search for the item's bytes stops is the match: no matcher to set up.
             int at = cp.NextStart(s.Span, (int)init);
             if (at >= l1) return L.Return1(default);
-            return find ? L.Return2(new LuaValue(at + 1), new LuaValue(at + 1)) : L.Return1(new LuaValue(Substring(s, at, 1)));
+            return find ? L.ReturnNumbers(at + 1, at + 1) : L.Return1(new LuaValue(Substring(s, at, 1)));
         }
         bool anchor = cp.Anchored;
         var ms = new LuaPatterns.Matcher(L, s.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
@@ -58,7 +65,7 @@ public static partial class LuaStringLibrary
 
     private static LuaValue PushFindResults(LuaState L, ref LuaPatterns.Matcher ms, LuaString s, int start, int end)
     {
-        if (ms.Level == 0) return L.Return2(new LuaValue(start + 1), new LuaValue(end));
+        if (ms.Level == 0) return L.ReturnNumbers(start + 1, end);
         return PushCaptures(L, ref ms, s, start, end, wholeIfNone: false, extra: 2);
     }
 

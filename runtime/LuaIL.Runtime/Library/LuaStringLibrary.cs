@@ -36,7 +36,7 @@ public static partial class LuaStringLibrary
         t.RawSet(LuaString.Intern("byte"), new LuaValue(new ByteFunction()));
         LuaStandardLibrary.Register(t, "char", Char);
         LuaStandardLibrary.Register(t, "dump", Dump);
-        LuaStandardLibrary.Register(t, "find", Find);
+        t.RawSet(LuaString.Intern("find"), new LuaValue(new FindFunction(find: true)));
         LuaStandardLibrary.Register(t, "format", Format);
         // 5.1 is built with LUA_COMPAT_GFIND: gfind is gmatch under its old name.
         var gmatch = LuaStandardLibrary.Register(t, "gmatch", Gmatch);
@@ -44,7 +44,7 @@ public static partial class LuaStringLibrary
         t.RawSet(LuaString.Intern("gsub"), new LuaValue(GsubFn));
         LuaStandardLibrary.Register(t, "len", Len);
         LuaStandardLibrary.Register(t, "lower", Lower);
-        LuaStandardLibrary.Register(t, "match", Match);
+        t.RawSet(LuaString.Intern("match"), new LuaValue(new FindFunction(find: false)));
         LuaStandardLibrary.Register(t, "rep", Rep);
         LuaStandardLibrary.Register(t, "reverse", Reverse);
         t.RawSet(LuaString.Intern("sub"), new LuaValue(new SubFunction()));
