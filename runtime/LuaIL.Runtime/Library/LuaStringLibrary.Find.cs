@@ -165,6 +165,9 @@ public static partial class LuaStringLibrary
         var replString = LuaConvert.ToLuaString(repl);
 
         var cp = LuaPatterns.Compiled.Get(p, anchorAllowed: true);
+        // No byte the first item accepts: no match anywhere, and the subject comes back as it is
+        // (json escapes every string it writes, and most have nothing to escape).
+        if (cp.HasFirstItem && cp.NextStart(src.Span, 0) >= src.Length) return L.Return2(new LuaValue(src), new LuaValue(0));
         bool anchor = cp.Anchored;
         var ms = new LuaPatterns.Matcher(L, src.Span, cp, stackalloc int[CaptureInts], stackalloc int[InitialChoiceInts]);
         var b = new LuaByteBuffer(stackalloc byte[256]);
