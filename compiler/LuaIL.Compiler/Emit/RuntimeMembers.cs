@@ -37,6 +37,8 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ValueObj = Field(typeof(LuaValue), nameof(LuaValue.Obj));
     public static readonly FieldInfo NumberTag = Field(typeof(LuaValue), nameof(LuaValue.NumberTag));
     public static readonly MethodInfo KeepAlive = Method(typeof(GC), nameof(GC.KeepAlive));
+    public static readonly MethodInfo BitsToDouble = Method(typeof(BitConverter), nameof(BitConverter.Int64BitsToDouble));
+    public static readonly MethodInfo DoubleToBits = Method(typeof(BitConverter), nameof(BitConverter.DoubleToInt64Bits));
     public static readonly FieldInfo True = Field(typeof(LuaValue), nameof(LuaValue.True));
     public static readonly FieldInfo False = Field(typeof(LuaValue), nameof(LuaValue.False));
     public static readonly FieldInfo ValueNum = Field(typeof(LuaValue), nameof(LuaValue.Num));

@@ -37,6 +37,7 @@ internal sealed partial class ClosureLowering
             _nums = new EmittedLocal?[_facts.RegisterCount];
             for (int r = 0; r < _nums.Length; r++)
                 if (_facts.EverNumber(r) || _version?.Facts.EverNumber(r) == true) _nums[r] = _il.DeclareLocal(typeof(double));
+            DeclareCounters();
             if (_version is not null) _versionEntry = _il.DefineLabel();
         }
 
@@ -45,7 +46,7 @@ internal sealed partial class ClosureLowering
         {
             if (_facts is null || _pc < 0 || _valuesOnly) return null;
             int r = _facts.RegisterOf(op);
-            return _facts.NumberBefore(_pc, r) ? _nums[r] : null;
+            return _facts.NumberBefore(_pc, r) ? HomeAt(r, _pc, after: false) : null;
         }
 
         /// <summary>The double home of <paramref name="op"/> when the current instruction leaves a number in it.</summary>
@@ -53,7 +54,7 @@ internal sealed partial class ClosureLowering
         {
             if (_facts is null || _pc < 0 || _valuesOnly) return null;
             int r = _facts.RegisterOf(op);
-            return _facts.NumberAfter(_pc, r) ? _nums[r] : null;
+            return _facts.NumberAfter(_pc, r) ? HomeAt(r, _pc, after: true) : null;
         }
 
         /// <summary>True when <paramref name="op"/> is a number constant or a register proven a number here.</summary>
@@ -64,7 +65,7 @@ internal sealed partial class ClosureLowering
         private void LoadNum(Operand op)
         {
             if (op.Kind == OperandKind.Constant) _il.Emit(OpCodes.Ldc_R8, _proto.Constants[op.Index].Number);
-            else _il.Emit(OpCodes.Ldloc, NumberHomeBefore(op)!);
+            else LoadHome(NumberHomeBefore(op)!);
         }
 
         /// <summary>Stores the double <paramref name="value"/> pushes into <paramref name="dst"/>, boxed when its home is not a double.</summary>
@@ -73,7 +74,7 @@ internal sealed partial class ClosureLowering
             if (NumberHomeAfter(dst) is { } num)
             {
                 value();
-                _il.Emit(OpCodes.Stloc, num);
+                StoreHome(num);
             }
             else Store(dst, () =>
             {
@@ -88,7 +89,7 @@ internal sealed partial class ClosureLowering
             if (_facts is null || to < 0) return;
             foreach (int r in _facts.LostOnEdge(from, jump, to))
             {
-                _il.Emit(OpCodes.Ldloc, _nums[r]!);
+                LoadHome(HomeAt(r, from, after: true));
                 _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
                 _il.Emit(OpCodes.Stloc, ValueHome(r));
             }
@@ -112,7 +113,7 @@ internal sealed partial class ClosureLowering
             {
                 _il.Emit(OpCodes.Ldloc, ValueHome(r));
                 _il.Emit(OpCodes.Ldfld, R.ValueNum);
-                _il.Emit(OpCodes.Stloc, _nums[r]!);
+                StoreHome(HomeAt(r, _pc, after: false));
             }
         }
 
@@ -122,7 +123,7 @@ internal sealed partial class ClosureLowering
             foreach (var p in c.Parts.Distinct())
                 if (NumberHomeBefore(p) is { } num)
                 {
-                    _il.Emit(OpCodes.Ldloc, num);
+                    LoadHome(num);
                     _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
                     _il.Emit(OpCodes.Stloc, ValueHome(_facts!.RegisterOf(p)));
                 }
@@ -212,28 +213,38 @@ internal sealed partial class ClosureLowering
             Operand[] ops = [f.Index, f.Limit, f.Step];
             for (int i = 0; i < ops.Length; i++)
             {
-                if (NumberHomeBefore(ops[i]) is not null) continue;
+                var home = NumberHomeAfter(ops[i])!;
+                if (NumberHomeBefore(ops[i]) is { } before)
+                {
+                    // The index moves to its loop's counter home.
+                    if (before != home)
+                    {
+                        LoadHome(before);
+                        StoreHome(home);
+                    }
+                    continue;
+                }
                 LoadState();
                 Load(ops[i]);
                 _il.Emit(OpCodes.Ldc_I4, i);
                 _il.Emit(OpCodes.Ldc_I4, f.Line);
                 _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ForNumber)));
-                _il.Emit(OpCodes.Stloc, NumberHomeAfter(ops[i])!);
+                StoreHome(home);
             }
             if (ArrayFill.FilledTable(_proto, _pc) is { } table && !IsNumber(table))
             {
                 Load(table);
-                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Index)!);
-                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Limit)!);
-                _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Step)!);
+                LoadHome(NumberHomeAfter(f.Index)!);
+                LoadHome(NumberHomeAfter(f.Limit)!);
+                LoadHome(NumberHomeAfter(f.Step)!);
                 _il.Emit(OpCodes.Call, R.Support(nameof(LuaCodeSupport.ReserveForLoop)));
             }
             // 5.1 starts from init - step and adds the step before the first test, so the sums match it bit for bit.
             var index = NumberHomeAfter(f.Index)!;
-            _il.Emit(OpCodes.Ldloc, index);
-            _il.Emit(OpCodes.Ldloc, NumberHomeAfter(f.Step)!);
+            LoadHome(index);
+            LoadHome(NumberHomeAfter(f.Step)!);
             _il.Emit(OpCodes.Sub);
-            _il.Emit(OpCodes.Stloc, index);
+            StoreHome(index);
         }
 
         /// <summary>index += step; continue while index ≤ limit (≥ for a step that is not positive, NaN included, as 5.1's <c>luai_numlt(0, step)</c>).</summary>
@@ -244,23 +255,23 @@ internal sealed partial class ClosureLowering
             var limit = NumberHomeBefore(f.Limit)!;
             var step = NumberHomeBefore(f.Step)!;
             CheckInterrupt();
-            _il.Emit(OpCodes.Ldloc, index);
-            _il.Emit(OpCodes.Ldloc, step);
+            LoadHome(index);
+            LoadHome(step);
             _il.Emit(OpCodes.Add);
-            _il.Emit(OpCodes.Stloc, index);
+            StoreHome(index);
             BoxOnJump(f.Body);
             var down = _il.DefineLabel();
             var done = _il.DefineLabel();
-            _il.Emit(OpCodes.Ldloc, step);
+            LoadHome(step);
             _il.Emit(OpCodes.Ldc_R8, 0.0);
             _il.Emit(OpCodes.Ble_Un, down);
-            _il.Emit(OpCodes.Ldloc, index);
-            _il.Emit(OpCodes.Ldloc, limit);
+            LoadHome(index);
+            LoadHome(limit);
             _il.Emit(OpCodes.Ble, _labels[f.Body.Id]);
             _il.Emit(OpCodes.Br, done);
             _il.MarkLabel(down);
-            _il.Emit(OpCodes.Ldloc, limit);
-            _il.Emit(OpCodes.Ldloc, index);
+            LoadHome(limit);
+            LoadHome(index);
             _il.Emit(OpCodes.Ble, _labels[f.Body.Id]);
             _il.MarkLabel(done);
             return true;

@@ -30,7 +30,7 @@ internal sealed partial class ClosureLowering
             {
                 _il.Emit(OpCodes.Ldloc, ValueHome(r));
                 _il.Emit(OpCodes.Ldfld, R.ValueNum);
-                _il.Emit(OpCodes.Stloc, _nums[r]!);
+                StoreHome(HomeAt(r, _pc, after: false));
             }
             _il.Emit(OpCodes.Br, _versionEntry);
             _il.MarkLabel(generic);

@@ -274,7 +274,7 @@ internal sealed partial class ClosureLowering
         {
             if (NumberHomeBefore(op) is { } num)
             {
-                _il.Emit(OpCodes.Ldloc, num);
+                LoadHome(num);
                 _il.Emit(OpCodes.Newobj, R.ValueFromNumber);
                 return;
             }
@@ -325,7 +325,7 @@ internal sealed partial class ClosureLowering
             {
                 value();
                 _il.Emit(OpCodes.Ldfld, R.ValueNum);
-                _il.Emit(OpCodes.Stloc, num);
+                StoreHome(num);
                 return;
             }
             switch (dst.Kind)
