@@ -40,7 +40,7 @@ public static partial class LuaOps
         var ta = a.Type;
         if (ta != b.Type) throw OrderError(L, line, a, b);
         if (ta == LuaType.Number) return a.Num < b.Num;
-        if (ta == LuaType.String) return ((LuaString)a.Obj!).CompareTo((LuaString)b.Obj!) < 0;
+        if (ta == LuaType.String) return LuaString.Less((LuaString)a.Obj!, (LuaString)b.Obj!);
         int r = CallOrderMetamethod(L, a, b, LuaMetaEvent.Lt, line);
         if (r >= 0) return r != 0;
         throw OrderError(L, line, a, b);

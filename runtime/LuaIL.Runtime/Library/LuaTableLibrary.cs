@@ -186,7 +186,12 @@ public static class LuaTableLibrary
         // sort_comp: the comparator's truth, or a < b with metamethods (errors without position).
         private bool Less(LuaValue a, LuaValue b)
         {
-            if (comp is null) return LuaOps.Lt(L, a, b, 0);
+            if (comp is null)
+            {
+                // Sorting keys (json's objects) compares strings: no type dispatch for them.
+                if (a.Obj is LuaString sa && b.Obj is LuaString sb) return LuaString.Less(sa, sb);
+                return LuaOps.Lt(L, a, b, 0);
+            }
             int depth = L.Depth;
             var r = comp.Invoke(L, a, b);
             L.Depth = depth;
