@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LuaIL.Runtime;
 
 /// <summary>Lua 5.1's <c>table</c> library (<c>ltablib.c</c>): concat, insert, remove, sort, maxn, getn, setn.</summary>
@@ -92,6 +94,11 @@ public static class LuaTableLibrary
     /// and, past 85,000 bytes, land its doublings in the large-object heap, whose budget triggers
     /// full collections (one per round in the json benchmark).
     /// </remarks>
+    // Compiled by the JIT at first call, never taken from the precompiled image: a program calls
+    // it a few hundred times over tens of thousands of pieces, below the call count that would
+    // replace the precompiled code, whose loops (cast helpers, no inlined copies) ran 2.3 times
+    // slower. 40,000 pieces 600 times: 0.39 -> 0.16 s; json 120 in process 1.545 -> 1.381 s.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LuaValue Concat(LuaState L, ReadOnlySpan<LuaValue> args)
     {
         var sep = LuaArgs.OptString(L, args, 2, LuaString.Empty);
