@@ -41,7 +41,6 @@ internal static class RunCommand
             WriteLatin1Line(Console.OpenStandardError(), $"{ProgramName}: {compiled.Error!.LuaMessage}");
             return 1;
         }
-        LuaCompilation.CompileBodiesInBackground(chunk);
         int exitCode = LuaScriptHost.Run(chunk, script, scriptArgs, ProgramName, L => L.ChunkLoader = LuaChunkLoader.Permanent);
         if (benchTime)
         {

@@ -94,13 +94,6 @@ public static class LuaCompilation
         return closure;
     }
 
-    /// <summary>
-    /// Starts compiling the bodies of <paramref name="main"/>'s functions to machine code on a background thread,
-    /// for a process that is about to run the chunk once (the CLI) and has a core to spare.
-    /// </summary>
-    public static void CompileBodiesInBackground(LuaClosure main)
-        => BackgroundJit.Start(main.GetType(), type => s_protos.TryGetValue(type, out var proto) ? proto : null);
-
     /// <summary><c>string.dump</c>: the binary chunk of a function compiled in this process, or null for anything else.</summary>
     public static byte[]? Dump(LuaFunction function)
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Reflection.Emit;
 using LuaIL.Compiler.Analysis;
 using LuaIL.Compiler.Prototypes;
@@ -198,11 +197,6 @@ internal sealed partial class ClosureLowering
         il.Emit(OpCodes.Ret);
     }
 
-    private static bool HasSpanBody(CompilationProto proto) => proto.IsVararg || proto.ParameterCount > MaxFixedArity;
-
-    /// <summary>The <c>Invoke</c> overload whose override holds <paramref name="proto"/>'s body (the others forward to it).</summary>
-    public static MethodInfo BodyEntry(CompilationProto proto) => HasSpanBody(proto) ? R.InvokeSpan : R.InvokeFixed[proto.ParameterCount];
-
     /// <summary>The body goes into the entry that fits the parameter count; the other fixed-arity entries forward to it.</summary>
     /// <remarks>
     /// A function's entries are compiled optimized at their first call instead of tiered: a function
@@ -213,9 +207,9 @@ internal sealed partial class ClosureLowering
     private void EmitEntries()
     {
         int n = _proto.ParameterCount;
-        bool spanBody = HasSpanBody(_proto);
+        bool spanBody = _proto.IsVararg || n > MaxFixedArity;
         bool atOnce = !_isMain;
-        var bodyBase = BodyEntry(_proto);
+        var bodyBase = spanBody ? R.InvokeSpan : R.InvokeFixed[n];
         new BodyWriter(this, _type.DefineOverride(bodyBase, out var body, atOnce), BodyForm.Fast(spanBody)).Write();
         // The resumable form runs only inside coroutines; code outside them never touches it.
         new BodyWriter(this, _type.DefineOverride(R.Resume, out _, atOnce), BodyForm.ResumableBody).Write();
