@@ -15,36 +15,32 @@ internal static class ArrayFill
     public static Operand? FilledTable(CompilationProto proto, int prepPc)
     {
         var code = proto.Code;
-        if (code[prepPc] is not ForPrepInstr prep) return null;
+        int end = NumericAnalysis.ForLoopOf(code, prepPc);
+        if (end < 0) return null;
+        var index = ((ForPrepInstr)code[prepPc]).Index;
         Operand? variable = null;
         Operand? table = null;
-        int end = -1;
-        for (int pc = prepPc + 1; pc < code.Count && end < 0; pc++)
+        for (int pc = prepPc + 1; pc < end; pc++)
         {
             switch (code[pc])
             {
-                case ForLoopInstr l when Same(l.Index, prep.Index):
-                    end = pc;
-                    break;
-                case MoveInstr m when variable is null && Same(m.Src, prep.Index):
+                case MoveInstr m when variable is null && m.Src.SamePlace(index):
                     variable = m.Dst;
                     break;
-                case SetIndexInstr s when table is null && variable is { } v && Same(s.Key, v)
+                case SetIndexInstr s when table is null && variable is { } v && s.Key.SamePlace(v)
                     && s.Obj.Kind == OperandKind.Local && !proto.Locals[s.Obj.Index].Captured:
                     table = s.Obj;
                     break;
             }
         }
-        if (end < 0 || table is not { } t || variable is not { } var) return null;
+        if (table is not { } t || variable is not { } var) return null;
         for (int pc = prepPc + 1; pc < end; pc++)
         {
             var writes = NumericAnalysis.Writes(code[pc]);
             if (writes is null) return null;
             foreach (var w in writes)
-                if (Same(w, t) || (Same(w, var) && !(code[pc] is MoveInstr m && Same(m.Src, prep.Index)))) return null;
+                if (w.SamePlace(t) || (w.SamePlace(var) && !(code[pc] is MoveInstr m && m.Src.SamePlace(index)))) return null;
         }
         return t;
     }
-
-    private static bool Same(Operand a, Operand b) => a.Kind == b.Kind && a.Index == b.Index;
 }

@@ -128,6 +128,15 @@ internal sealed partial class NumericAnalysis
         _ => null,
     };
 
+    /// <summary>The index of the FORLOOP closing the numeric <c>for</c> prepared at <paramref name="prep"/>, or -1.</summary>
+    public static int ForLoopOf(IReadOnlyList<Instr> code, int prep)
+    {
+        if (code[prep] is not ForPrepInstr f) return -1;
+        for (int pc = prep + 1; pc < code.Count; pc++)
+            if (code[pc] is ForLoopInstr l && l.Index.SamePlace(f.Index)) return pc;
+        return -1;
+    }
+
     /// <summary>False when control never reaches the next instruction from this one.</summary>
     public static bool FallsThrough(Instr instr) => instr is not (JumpInstr or ReturnInstr);
 

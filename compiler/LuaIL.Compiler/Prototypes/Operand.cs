@@ -32,6 +32,9 @@ public readonly record struct Operand(OperandKind Kind, int Index, string? Desc 
     /// <summary>The same place with another name for messages.</summary>
     public Operand WithDesc(string? desc) => this with { Desc = desc };
 
+    /// <summary>True when both name the same place, whatever their descriptions.</summary>
+    public bool SamePlace(Operand other) => Kind == other.Kind && Index == other.Index;
+
     /// <summary>True when the value cannot change between evaluation and use (so no copy is needed).</summary>
     public bool IsImmutable => Kind is OperandKind.Constant or OperandKind.Nil or OperandKind.True or OperandKind.False;
 

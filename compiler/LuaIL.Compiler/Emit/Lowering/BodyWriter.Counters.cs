@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using LuaIL.Compiler.Analysis;
 using LuaIL.Compiler.Prototypes;
 using R = LuaIL.Compiler.Emit.RuntimeMembers;
 
@@ -33,9 +34,8 @@ internal sealed partial class ClosureLowering
                 if (code[prep] is not ForPrepInstr f) continue;
                 int r = _facts!.RegisterOf(f.Index);
                 if (r < 0 || _nums[r] is null) continue;
-                int loop = prep + 1;
-                while (loop < code.Count && !(code[loop] is ForLoopInstr l && l.Index.Kind == f.Index.Kind && l.Index.Index == f.Index.Index)) loop++;
-                if (loop == code.Count) continue;
+                int loop = NumericAnalysis.ForLoopOf(code, prep);
+                if (loop < 0) continue;
                 if (_counters[r] is null)
                 {
                     _counters[r] = _il.DeclareLocal(typeof(long));
